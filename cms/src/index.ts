@@ -1,0 +1,42 @@
+import type { Core } from '@strapi/strapi';
+import { applyFieldLabels } from './bootstrap/apply-field-labels';
+import { ensureBuildToken } from './bootstrap/build-token';
+import { ensureLocales } from './bootstrap/locales';
+import { ensurePublicPermissions } from './bootstrap/public-permissions';
+import { demoContent } from './seed/fixtures';
+import { loadDemoContent } from './seed/load-demo-content';
+
+/**
+ * SEED_DEMO_CONTENT=true fills in every missing demo document; =if-empty (what `pnpm start` uses)
+ * only seeds a database without articles, so editors' deletions are not undone on restart.
+ */
+async function shouldSeed(strapi: Core.Strapi, mode: string | undefined): Promise<boolean> {
+  if (mode === 'true') return true;
+  if (mode !== 'if-empty') return false;
+  return (await strapi.db.query('api::article.article').count()) === 0;
+}
+
+export default {
+  /** Nothing to register: content types, components and middlewares are discovered from src/. */
+  register(_context: { strapi: Core.Strapi }) {},
+
+  /**
+   * Idempotent start-up: locales, the public role's permissions, Chinese field labels for editors,
+   * the site build's read-only token, and (when SEED_DEMO_CONTENT=true) the demo content.
+   */
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await ensurePublicPermissions(strapi);
+    await applyFieldLabels(strapi);
+    await ensureBuildToken(strapi);
+    if (await shouldSeed(strapi, process.env.SEED_DEMO_CONTENT)) {
+      const started = Date.now();
+      strapi.log.info('[seed] loading demo content …');
+      const report = await loadDemoContent(strapi, demoContent);
+      const summary = Object.entries(report)
+        .map(([uid, { created, skipped }]) => `${uid.split('.').pop()} +${created} (=${skipped})`)
+        .join(', ');
+      strapi.log.info(`[seed] done in ${Date.now() - started} ms: ${summary}`);
+    }
+  },
+};

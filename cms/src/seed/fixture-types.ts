@@ -1,0 +1,222 @@
+/**
+ * Shapes of the demo-content fixtures. Each fixture has a stable `slug` (the idempotency key),
+ * Chinese content (`zh`, required) and optionally English (`en`). Relations name other
+ * fixtures by slug; the loader resolves them to documentIds.
+ */
+
+export type ArticleColumn =
+  | 'news_brief'
+  | 'investment_news'
+  | 'key_meetings'
+  | 'major_events'
+  | 'industry_news'
+  | 'talent_policy'
+  | 'talent_demand'
+  | 'talent_info'
+  | 'settle_registration'
+  | 'settle_social_security'
+  | 'settle_tax'
+  | 'settle_foreign_services'
+  | 'settle_other'
+  | 'case_foreign_investment'
+  | 'case_key_investment'
+  | 'case_talent'
+  | 'case_executive_interview'
+  | 'city_business_environment'
+  | 'city_investment_policy';
+
+export type ParkType = 'economic_development_zone' | 'high_tech_zone' | 'customs_special_zone';
+export type ParkLevel = 'national' | 'provincial';
+export type ContactCategory =
+  | 'government_department'
+  | 'investment_promotion_agency'
+  | 'overseas_office'
+  | 'city_service_agency';
+export type CooperationMode =
+  | 'sole_proprietorship'
+  | 'joint_venture'
+  | 'equity_participation'
+  | 'contractual_cooperation'
+  | 'other';
+export type ProjectStatus = 'seeking' | 'negotiating' | 'signed';
+export type AdvantageKey =
+  | 'infrastructure'
+  | 'investment_environment'
+  | 'consumer_market'
+  | 'human_resources'
+  | 'industrial_system'
+  | 'marine_economy'
+  | 'innovation'
+  | 'service_government'
+  | 'international_living'
+  | 'culture';
+
+/** A figure shown on a city or industry page, e.g. 常住人口 941.5 万人 (2023). */
+export interface KeyFigure {
+  label: string;
+  value: string;
+  unit?: string;
+  year?: number;
+}
+
+export interface GeoPoint {
+  latitude: number;
+  longitude: number;
+}
+
+export interface ContactInfo {
+  person?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+}
+
+export interface Seo {
+  metaTitle?: string;
+  metaDescription?: string;
+}
+
+/** Fields that differ per locale for each type. */
+export interface CityText {
+  name: string;
+  overview: string;
+  body?: string;
+  keyFigures: KeyFigure[];
+  seo?: Seo;
+}
+export interface CityFixture {
+  slug: string;
+  adminCode: string;
+  order: number;
+  location: GeoPoint;
+  industries: string[];
+  zh: CityText;
+  en?: CityText;
+}
+
+export interface IndustryText {
+  name: string;
+  summary: string;
+  body?: string;
+  keyFigures: KeyFigure[];
+  seo?: Seo;
+}
+export interface IndustryFixture {
+  slug: string;
+  order: number;
+  zh: IndustryText;
+  en?: IndustryText;
+}
+
+export interface ParkText {
+  name: string;
+  summary: string;
+  body?: string;
+  address?: string;
+  contact?: ContactInfo;
+  seo?: Seo;
+}
+export interface ParkFixture {
+  slug: string;
+  parkType: ParkType;
+  level: ParkLevel;
+  city: string;
+  industries: string[];
+  areaKm2?: number;
+  foundedYear?: number;
+  location?: GeoPoint;
+  website?: string;
+  zh: ParkText;
+  en?: ParkText;
+}
+
+export interface ContactText {
+  organization: string;
+  region?: string;
+  address?: string;
+  description?: string;
+}
+export interface ContactFixture {
+  slug: string;
+  category: ContactCategory;
+  city?: string;
+  phone?: string;
+  email?: string;
+  website?: string;
+  order: number;
+  zh: ContactText;
+  en?: ContactText;
+}
+
+export interface ProjectText {
+  name: string;
+  summary: string;
+  body?: string;
+  contact?: ContactInfo;
+  seo?: Seo;
+}
+export interface ProjectFixture {
+  slug: string;
+  city: string;
+  industry: string;
+  /** 亿元 (100 million CNY). */
+  totalInvestment: number;
+  cooperationMode: CooperationMode;
+  status: ProjectStatus;
+  zh: ProjectText;
+  en?: ProjectText;
+}
+
+export interface ArticleText {
+  title: string;
+  summary?: string;
+  /** Markdown. */
+  body: string;
+  source: string;
+  editor: string;
+  seo?: Seo;
+}
+export interface ArticleFixture {
+  slug: string;
+  column: ArticleColumn;
+  /** ISO 8601 with offset, e.g. 2025-03-18T09:30:00+08:00. */
+  releasedAt: string;
+  city?: string;
+  industries: string[];
+  parks: string[];
+  zh: ArticleText;
+  en?: ArticleText;
+}
+
+export interface NavItem {
+  label: string;
+  href: string;
+}
+export interface SiteSettingText {
+  siteName: string;
+  slogan?: string;
+  navigation: NavItem[];
+  footerText?: string;
+  seo?: Seo;
+}
+export interface SiteSettingFixture {
+  zh: SiteSettingText;
+  en: SiteSettingText;
+}
+
+export interface Advantage {
+  key: AdvantageKey;
+  title: string;
+  summary: string;
+  body?: string;
+}
+export interface AdvantagesPageText {
+  title: string;
+  intro?: string;
+  advantages: Advantage[];
+  seo?: Seo;
+}
+export interface AdvantagesPageFixture {
+  zh: AdvantagesPageText;
+  en: AdvantagesPageText;
+}

@@ -1,0 +1,216 @@
+import type { Core } from '@strapi/strapi';
+import type {
+  ArticleFixture,
+  CityFixture,
+  ContactFixture,
+  IndustryFixture,
+  ParkFixture,
+  ProjectFixture,
+} from './fixture-types';
+import type { DemoContent } from './fixtures';
+
+type Locale = 'zh-Hans' | 'en';
+type Data = Record<string, unknown>;
+type SlugMap = Map<string, string>;
+
+/** What one collection's fixture turns into: shared fields (relations resolved) and per-locale text. */
+interface Prepared {
+  slug: string;
+  shared: Data;
+  zh: Data;
+  en?: Data;
+}
+
+interface DocumentsApi {
+  findFirst(params: Data): Promise<{ documentId: string } | null>;
+  create(params: { locale: Locale; data: Data }): Promise<{ documentId: string }>;
+  update(params: { documentId?: string; locale: Locale; data: Data }): Promise<{ documentId: string }>;
+  publish(params: { documentId?: string; locale: string }): Promise<unknown>;
+}
+
+/** Counts of what one run created and skipped, per type. */
+export type SeedReport = Record<string, { created: number; skipped: number }>;
+
+function documents(strapi: Core.Strapi, uid: string): DocumentsApi {
+  return strapi.documents(uid as never) as unknown as DocumentsApi;
+}
+
+function resolve(map: SlugMap, slug: string, where: string): string {
+  const documentId = map.get(slug);
+  if (!documentId) throw new Error(`demo content: ${where} refers to unknown slug "${slug}"`);
+  return documentId;
+}
+
+/**
+ * Creates each fixture that does not exist yet (matched by slug in zh-Hans), adds its English
+ * version, and publishes both. Existing documents are left untouched, so re-running changes nothing.
+ */
+async function seedCollection(
+  strapi: Core.Strapi,
+  uid: string,
+  items: Prepared[],
+  report: SeedReport,
+): Promise<SlugMap> {
+  const api = documents(strapi, uid);
+  const slugs: SlugMap = new Map();
+  const counts = { created: 0, skipped: 0 };
+  for (const item of items) {
+    const found = await api.findFirst({ locale: 'zh-Hans', status: 'draft', filters: { slug: item.slug } });
+    if (found) {
+      slugs.set(item.slug, found.documentId);
+      counts.skipped += 1;
+      continue;
+    }
+    const { documentId } = await api.create({ locale: 'zh-Hans', data: { ...item.shared, ...item.zh } });
+    if (item.en) await api.update({ documentId, locale: 'en', data: { ...item.shared, ...item.en } });
+    await api.publish({ documentId, locale: '*' });
+    slugs.set(item.slug, documentId);
+    counts.created += 1;
+  }
+  report[uid] = counts;
+  return slugs;
+}
+
+/** Creates and publishes a single type in both locales when it does not exist yet. */
+async function seedSingle(
+  strapi: Core.Strapi,
+  uid: string,
+  text: { zh: Data; en: Data },
+  report: SeedReport,
+): Promise<void> {
+  const api = documents(strapi, uid);
+  if (await api.findFirst({ locale: 'zh-Hans', status: 'draft' })) {
+    report[uid] = { created: 0, skipped: 1 };
+    return;
+  }
+  const { documentId } = await api.create({ locale: 'zh-Hans', data: text.zh });
+  await api.update({ documentId, locale: 'en', data: text.en });
+  await api.publish({ documentId, locale: '*' });
+  report[uid] = { created: 1, skipped: 0 };
+}
+
+const plain = <T extends object>(value: T): Data => ({ ...value }) as Data;
+
+function prepareIndustry(f: IndustryFixture): Prepared {
+  return { slug: f.slug, shared: { slug: f.slug, order: f.order }, zh: plain(f.zh), en: f.en && plain(f.en) };
+}
+
+function prepareCity(f: CityFixture, industries: SlugMap): Prepared {
+  const shared = {
+    slug: f.slug,
+    adminCode: f.adminCode,
+    order: f.order,
+    location: f.location,
+    industries: f.industries.map((s) => resolve(industries, s, `city ${f.slug} industries`)),
+  };
+  return { slug: f.slug, shared, zh: plain(f.zh), en: f.en && plain(f.en) };
+}
+
+function preparePark(f: ParkFixture, cities: SlugMap, industries: SlugMap): Prepared {
+  const shared = {
+    slug: f.slug,
+    parkType: f.parkType,
+    level: f.level,
+    city: resolve(cities, f.city, `park ${f.slug} city`),
+    industries: f.industries.map((s) => resolve(industries, s, `park ${f.slug} industries`)),
+    areaKm2: f.areaKm2,
+    foundedYear: f.foundedYear,
+    location: f.location,
+    website: f.website,
+  };
+  return { slug: f.slug, shared, zh: plain(f.zh), en: f.en && plain(f.en) };
+}
+
+function prepareContact(f: ContactFixture, cities: SlugMap): Prepared {
+  const shared = {
+    slug: f.slug,
+    category: f.category,
+    city: f.city ? resolve(cities, f.city, `contact ${f.slug} city`) : null,
+    phone: f.phone,
+    email: f.email,
+    website: f.website,
+    order: f.order,
+  };
+  return { slug: f.slug, shared, zh: plain(f.zh), en: f.en && plain(f.en) };
+}
+
+function prepareProject(f: ProjectFixture, cities: SlugMap, industries: SlugMap): Prepared {
+  const shared = {
+    slug: f.slug,
+    city: resolve(cities, f.city, `project ${f.slug} city`),
+    industry: resolve(industries, f.industry, `project ${f.slug} industry`),
+    totalInvestment: f.totalInvestment,
+    cooperationMode: f.cooperationMode,
+    status: f.status,
+  };
+  return { slug: f.slug, shared, zh: plain(f.zh), en: f.en && plain(f.en) };
+}
+
+function prepareArticle(f: ArticleFixture, cities: SlugMap, industries: SlugMap, parks: SlugMap): Prepared {
+  const shared = {
+    slug: f.slug,
+    column: f.column,
+    releasedAt: f.releasedAt,
+    city: f.city ? resolve(cities, f.city, `article ${f.slug} city`) : null,
+    industries: f.industries.map((s) => resolve(industries, s, `article ${f.slug} industries`)),
+    parks: f.parks.map((s) => resolve(parks, s, `article ${f.slug} parks`)),
+  };
+  return { slug: f.slug, shared, zh: plain(f.zh), en: f.en && plain(f.en) };
+}
+
+/**
+ * Loads the demo content through the Document Service, in dependency order, publishing every
+ * document in each of its locales. Idempotent: documents that exist (by slug) are skipped.
+ */
+export async function loadDemoContent(strapi: Core.Strapi, content: DemoContent): Promise<SeedReport> {
+  const report: SeedReport = {};
+  const industries = await seedCollection(
+    strapi,
+    'api::industry.industry',
+    content.industries.map(prepareIndustry),
+    report,
+  );
+  const cities = await seedCollection(
+    strapi,
+    'api::city.city',
+    content.cities.map((f) => prepareCity(f, industries)),
+    report,
+  );
+  const parks = await seedCollection(
+    strapi,
+    'api::park.park',
+    content.parks.map((f) => preparePark(f, cities, industries)),
+    report,
+  );
+  await seedCollection(
+    strapi,
+    'api::contact.contact',
+    content.contacts.map((f) => prepareContact(f, cities)),
+    report,
+  );
+  await seedCollection(
+    strapi,
+    'api::project.project',
+    content.projects.map((f) => prepareProject(f, cities, industries)),
+    report,
+  );
+  await seedCollection(
+    strapi,
+    'api::article.article',
+    content.articles.map((f) => prepareArticle(f, cities, industries, parks)),
+    report,
+  );
+  await seedSingle(
+    strapi,
+    'api::site-setting.site-setting',
+    { zh: plain(content.siteSettings.zh), en: plain(content.siteSettings.en) },
+    report,
+  );
+  await seedSingle(
+    strapi,
+    'api::advantages-page.advantages-page',
+    { zh: plain(content.advantagesPage.zh), en: plain(content.advantagesPage.en) },
+    report,
+  );
+  return report;
+}

@@ -1,0 +1,231 @@
+// The content API of a real, seeded Strapi: counts, the public role's limits, drafts, the token.
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { demoContent } from '../../cms/src/seed/fixtures/index.ts';
+
+const { url, token, fingerprintFirstBoot, fingerprintSecondBoot, secondSeedLog } = inject('seededStrapi');
+
+type Json = Record<string, unknown>;
+
+async function api(
+  path: string,
+  init: RequestInit & { auth?: string } = {},
+): Promise<{ status: number; body: Json }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (init.auth) headers.authorization = `Bearer ${init.auth}`;
+  const response = await fetch(`${url}${path}`, { ...init, headers });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Json) : {} };
+}
+
+const total = (body: Json) => (body.meta as { pagination: { total: number } }).pagination.total;
+const list = (body: Json) => body.data as Json[];
+
+const EXPECTED: Array<[collection: string, items: Array<{ en?: unknown }>]> = [
+  ['articles', demoContent.articles],
+  ['cities', demoContent.cities],
+  ['industries', demoContent.industries],
+  ['parks', demoContent.parks],
+  ['contacts', demoContent.contacts],
+  ['projects', demoContent.projects],
+];
+
+describe('seeded content', () => {
+  it.each(EXPECTED)(
+    '%s: every fixture is published in zh-Hans, and in en where it has English',
+    async (collection, items) => {
+      const zh = await api(`/api/${collection}?locale=zh-Hans&pagination[pageSize]=1`, { auth: token });
+      const en = await api(`/api/${collection}?locale=en&pagination[pageSize]=1`, { auth: token });
+      expect(zh.status).toBe(200);
+      expect(total(zh.body)).toBe(items.length);
+      expect(total(en.body)).toBe(items.filter((item) => item.en).length);
+    },
+  );
+
+  it('meets the demo-content minimums', () => {
+    expect(demoContent.cities).toHaveLength(16);
+    expect(demoContent.industries).toHaveLength(10);
+    expect(demoContent.parks.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(demoContent.parks.map((p) => p.parkType)).size).toBe(3);
+    expect(new Set(demoContent.parks.map((p) => p.city)).size).toBeGreaterThanOrEqual(10);
+    expect(demoContent.contacts.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(demoContent.contacts.map((c) => c.category)).size).toBe(4);
+    expect(demoContent.projects.length).toBeGreaterThanOrEqual(20);
+    expect(demoContent.articles.length).toBeGreaterThanOrEqual(80);
+    const english = demoContent.articles.filter((a) => a.en).length;
+    expect(english * 3).toBeGreaterThanOrEqual(demoContent.articles.length);
+  });
+
+  it('keeps the ten industries in their official order', async () => {
+    const { body } = await api('/api/industries?locale=zh-Hans&sort=order:asc&pagination[pageSize]=10');
+    expect(list(body).map((i) => i.name)).toEqual([
+      '新一代信息技术',
+      '高端装备',
+      '新能源新材料',
+      '现代海洋',
+      '医养健康',
+      '高端化工',
+      '现代高效农业',
+      '文化创意',
+      '精品旅游',
+      '现代金融服务',
+    ]);
+  });
+
+  it('publishes the single types in both locales', async () => {
+    for (const single of ['site-setting', 'advantages-page']) {
+      for (const locale of ['zh-Hans', 'en']) {
+        const { status, body } = await api(`/api/${single}?locale=${locale}`);
+        expect(status, `${single} ${locale}`).toBe(200);
+        expect((body.data as Json).locale).toBe(locale);
+      }
+    }
+  });
+
+  it('seeding again changes nothing', () => {
+    expect(fingerprintFirstBoot.length).toBeGreaterThan(200);
+    expect(fingerprintSecondBoot).toEqual(fingerprintFirstBoot);
+    expect(secondSeedLog).toMatch(/article \+0 /);
+  });
+});
+
+describe('the public role', () => {
+  const collections = ['articles', 'cities', 'industries', 'parks', 'contacts', 'projects'];
+  let someDocumentId = '';
+  beforeAll(async () => {
+    const { body } = await api('/api/articles?pagination[pageSize]=1');
+    someDocumentId = String(list(body)[0]?.documentId);
+  });
+
+  it.each(collections)('reads %s but cannot create, update or delete them', async (collection) => {
+    expect((await api(`/api/${collection}`)).status).toBe(200);
+    const { body } = await api(`/api/${collection}?pagination[pageSize]=1`);
+    const documentId = String(list(body)[0]?.documentId);
+    const payload = JSON.stringify({ data: { slug: 'intruder' } });
+    expect((await api(`/api/${collection}`, { method: 'POST', body: payload })).status).toBe(403);
+    expect((await api(`/api/${collection}/${documentId}`, { method: 'PUT', body: payload })).status).toBe(
+      403,
+    );
+    expect((await api(`/api/${collection}/${documentId}`, { method: 'DELETE' })).status).toBe(403);
+  });
+
+  it('cannot change the single types', async () => {
+    for (const single of ['site-setting', 'advantages-page']) {
+      const payload = JSON.stringify({ data: { title: 'x', siteName: 'x' } });
+      expect((await api(`/api/${single}`, { method: 'PUT', body: payload })).status).toBe(403);
+      expect((await api(`/api/${single}`, { method: 'DELETE' })).status).toBe(403);
+    }
+  });
+
+  it('creates a suggestion but can never read, change or delete one', async () => {
+    const data = {
+      name: '王明',
+      email: 'wang@example.com',
+      subject: '建议',
+      message: '希望增加英文版项目库。',
+    };
+    const created = await api('/api/suggestions', { method: 'POST', body: JSON.stringify({ data }) });
+    expect(created.status).toBe(201);
+    const documentId = String((created.body.data as Json).documentId);
+    expect((await api('/api/suggestions')).status).toBe(403);
+    expect((await api(`/api/suggestions/${documentId}`)).status).toBe(403);
+    const payload = JSON.stringify({ data: { message: 'changed' } });
+    expect((await api(`/api/suggestions/${documentId}`, { method: 'PUT', body: payload })).status).toBe(403);
+    expect((await api(`/api/suggestions/${documentId}`, { method: 'DELETE' })).status).toBe(403);
+    expect(someDocumentId).not.toBe('undefined');
+  });
+});
+
+describe('drafts', () => {
+  let adminJwt = '';
+  let draftOnlyId = '';
+  let changedId = '';
+  const DRAFT_SLUG = 'draft-never-public';
+  const DRAFT_TITLE = '尚未发布的草稿标题';
+
+  beforeAll(async () => {
+    const registered = await api('/admin/register-admin', {
+      method: 'POST',
+      body: JSON.stringify({
+        firstname: 'Test',
+        lastname: 'Editor',
+        email: 'editor@example.com',
+        password: 'Editor-Passw0rd!',
+      }),
+    });
+    expect(registered.status, JSON.stringify(registered.body)).toBe(200);
+    adminJwt = String((registered.body.data as Json).token);
+    const cm = '/content-manager/collection-types/api::article.article';
+    const draft = await api(`${cm}?locale=zh-Hans`, {
+      method: 'POST',
+      auth: adminJwt,
+      body: JSON.stringify({
+        title: DRAFT_TITLE,
+        slug: DRAFT_SLUG,
+        body: '草稿正文',
+        column: 'news_brief',
+        releasedAt: '2026-11-01T08:00:00.000Z',
+        source: '测试',
+        editor: '测试',
+      }),
+    });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    draftOnlyId = String((draft.body.data as Json).documentId);
+    // A published article whose draft now differs: the public must keep seeing the published title.
+    const { body } = await api('/api/articles?locale=zh-Hans&pagination[pageSize]=1&sort=id:asc');
+    changedId = String(list(body)[0]?.documentId);
+    const edit = await api(`${cm}/${changedId}?locale=zh-Hans`, {
+      method: 'PUT',
+      auth: adminJwt,
+      body: JSON.stringify({ title: DRAFT_TITLE }),
+    });
+    expect(edit.status, JSON.stringify(edit.body)).toBe(200);
+  });
+
+  const statusQueries = [
+    'status=draft',
+    'status=DRAFT',
+    'status[0]=draft',
+    'status[$eq]=draft',
+    'status=modified',
+    'status=',
+    'publicationState=preview',
+    'hasPublishedVersion=false',
+  ];
+
+  it.each(statusQueries)('anonymous ?%s yields no draft', async (query) => {
+    const listed = await api(
+      `/api/articles?${query}&locale=zh-Hans&pagination[pageSize]=100&filters[title][$eq]=${encodeURIComponent(DRAFT_TITLE)}`,
+    );
+    expect([200, 400]).toContain(listed.status);
+    if (listed.status === 200) expect(list(listed.body)).toHaveLength(0);
+    const one = await api(`/api/articles/${draftOnlyId}?${query}&locale=zh-Hans`);
+    expect(one.status).toBeGreaterThanOrEqual(400);
+    const changed = await api(`/api/articles/${changedId}?${query}&locale=zh-Hans`);
+    if (changed.status === 200) expect((changed.body.data as Json).title).not.toBe(DRAFT_TITLE);
+  });
+
+  it('the build token does not get drafts either', async () => {
+    const listed = await api(`/api/articles?status=draft&locale=zh-Hans&filters[slug][$eq]=${DRAFT_SLUG}`, {
+      auth: token,
+    });
+    expect(listed.status).toBe(200);
+    expect(list(listed.body)).toHaveLength(0);
+  });
+});
+
+describe('the build token', () => {
+  it('reads content', async () => {
+    const { status, body } = await api('/api/cities?locale=en&pagination[pageSize]=1', { auth: token });
+    expect(status).toBe(200);
+    expect(total(body)).toBe(16);
+  });
+
+  it('cannot write', async () => {
+    const payload = JSON.stringify({ data: { slug: 'intruder' } });
+    expect((await api('/api/articles', { method: 'POST', body: payload, auth: token })).status).toBe(403);
+  });
+
+  it('a wrong token is refused with 401', async () => {
+    expect((await api('/api/articles', { auth: 'not-a-real-token' })).status).toBe(401);
+  });
+});

@@ -1,0 +1,127 @@
+// The whole pipeline: seeded Strapi → astro build (CMS client, loaders, pages) → Pagefind → Chromium.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { demoContent } from '../../cms/src/seed/fixtures/index.ts';
+import { launchChromium } from '../src/browser.ts';
+import { type StaticServer, serveStatic } from '../src/serve/static-server.ts';
+import { buildSite } from '../src/site/build-site.ts';
+
+const { url: strapiUrl, token } = inject('seededStrapi');
+
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'select-shandong-site-'));
+let server: StaticServer;
+let browser: Browser;
+
+/** Every seeded document as (URL segment, slug, has English). */
+const DOCUMENTS: Array<[segment: string, slug: string, hasEnglish: boolean]> = [
+  ...demoContent.articles.map((d) => ['articles', d.slug, Boolean(d.en)] as [string, string, boolean]),
+  ...demoContent.cities.map((d) => ['cities', d.slug, Boolean(d.en)] as [string, string, boolean]),
+  ...demoContent.industries.map((d) => ['industries', d.slug, Boolean(d.en)] as [string, string, boolean]),
+  ...demoContent.parks.map((d) => ['parks', d.slug, Boolean(d.en)] as [string, string, boolean]),
+  ...demoContent.contacts.map((d) => ['contacts', d.slug, Boolean(d.en)] as [string, string, boolean]),
+  ...demoContent.projects.map((d) => ['projects', d.slug, Boolean(d.en)] as [string, string, boolean]),
+];
+
+const pagePath = (locale: 'zh' | 'en', segment: string, slug: string) =>
+  path.join(outDir, locale === 'en' ? 'en' : '', segment, slug, 'index.html');
+
+beforeAll(async () => {
+  const started = Date.now();
+  await buildSite({ strapiUrl, token, outDir, onLog: () => {} });
+  console.log(`[pipeline] site built in ${Date.now() - started} ms`);
+  server = await serveStatic(() => outDir);
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('static site built from Strapi', () => {
+  it('has a page for every seeded document in each of its locales, and none in a missing locale', () => {
+    const missing: string[] = [];
+    const unexpected: string[] = [];
+    for (const [segment, slug, hasEnglish] of DOCUMENTS) {
+      if (!fs.existsSync(pagePath('zh', segment, slug))) missing.push(`zh ${segment}/${slug}`);
+      const en = fs.existsSync(pagePath('en', segment, slug));
+      if (hasEnglish && !en) missing.push(`en ${segment}/${slug}`);
+      if (!hasEnglish && en) unexpected.push(`en ${segment}/${slug}`);
+    }
+    expect(missing).toEqual([]);
+    expect(unexpected).toEqual([]);
+  });
+
+  it('sets <html lang> per locale and marks content for Pagefind', () => {
+    const article = demoContent.articles.find((a) => a.en);
+    if (!article) throw new Error('fixtures have no English article');
+    const zh = fs.readFileSync(pagePath('zh', 'articles', article.slug), 'utf8');
+    const en = fs.readFileSync(pagePath('en', 'articles', article.slug), 'utf8');
+    expect(zh).toMatch(/<html[^>]*lang="zh-Hans"/);
+    expect(en).toMatch(/<html[^>]*lang="en"/);
+    expect(zh).toContain('data-pagefind-body');
+    expect(zh).toContain(article.zh.title);
+    expect(zh).toContain(article.zh.source);
+    expect(zh).toContain(article.zh.editor);
+  });
+
+  it('renders markdown to HTML', () => {
+    const withHeading = demoContent.articles.find((a) => /^## /m.test(a.zh.body));
+    if (!withHeading) throw new Error('no fixture article has a heading');
+    const html = fs.readFileSync(pagePath('zh', 'articles', withHeading.slug), 'utf8');
+    expect(html).toMatch(/<h2[^>]*>/);
+    expect(html).not.toMatch(/^## /m);
+  });
+
+  it('writes a Pagefind index with a Chinese and an English language', () => {
+    const entry = JSON.parse(
+      fs.readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    ) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const languages = Object.keys(entry.languages);
+    expect(languages.some((l) => l.startsWith('zh'))).toBe(true);
+    expect(languages).toContain('en');
+  });
+});
+
+/** Runs a Pagefind query in the browser on the given search page; returns result URLs. */
+async function searchInBrowser(searchPage: string, query: string): Promise<string[]> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${server.url}${searchPage}`);
+    return await page.evaluate(async (q) => {
+      const entry = '/pagefind/pagefind.js';
+      const pagefind = await import(entry);
+      await pagefind.init();
+      const search = await pagefind.search(q);
+      const top = await Promise.all(
+        search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()),
+      );
+      return (top as Array<{ url: string }>).map((d) => d.url);
+    }, query);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('Pagefind in headless Chromium', () => {
+  const article = demoContent.articles.find((a) => a.en && a.city);
+  if (!article?.en) throw new Error('fixtures have no English article with a city');
+
+  it('finds a Chinese query on the Chinese page', async () => {
+    const urls = await searchInBrowser('/search/', article.zh.title);
+    expect(urls).toContain(`/articles/${article.slug}/`);
+    expect(urls.every((u) => !u.startsWith('/en/'))).toBe(true);
+  });
+
+  it('finds an English query on the English page', async () => {
+    const urls = await searchInBrowser('/en/search/', article.en?.title ?? '');
+    expect(urls).toContain(`/en/articles/${article.slug}/`);
+    expect(urls.every((u) => u.startsWith('/en/'))).toBe(true);
+  });
+});
