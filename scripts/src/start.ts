@@ -53,9 +53,16 @@ async function main(): Promise<void> {
 
   const outDir = path.join(LOCAL_DIR, 'site');
   const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
-  await step(4, TOTAL, 'Site build and search index (astro build + pagefind)', () =>
-    buildSite({ strapiUrl: strapi.url, token: strapi.token, outDir, siteUrl }),
-  );
+  await step(4, TOTAL, 'Site build and search index (astro build + pagefind)', async () => {
+    // Build beside the served folder and swap only on success: a failed build leaves the last site.
+    const nextDir = `${outDir}.next`;
+    fs.rmSync(nextDir, { recursive: true, force: true });
+    await buildSite({ strapiUrl: strapi.url, token: strapi.token, outDir: nextDir, siteUrl });
+    fs.rmSync(`${outDir}.old`, { recursive: true, force: true });
+    if (fs.existsSync(outDir)) fs.renameSync(outDir, `${outDir}.old`);
+    fs.renameSync(nextDir, outDir);
+    fs.rmSync(`${outDir}.old`, { recursive: true, force: true });
+  });
   await step(5, TOTAL, 'Serving the site', async () => {
     await serveStatic(() => outDir, SITE_PORT);
   });

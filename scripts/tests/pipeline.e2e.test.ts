@@ -125,3 +125,38 @@ describe('Pagefind in headless Chromium', () => {
     expect(urls.every((u) => u.startsWith('/en/'))).toBe(true);
   });
 });
+
+describe('a build that cannot read the CMS', () => {
+  it('fails naming the URL and the cause when Strapi is unreachable, and writes no site', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'select-shandong-fail-'));
+    const unreachable = 'http://127.0.0.1:9';
+    try {
+      const build = buildSite({
+        strapiUrl: unreachable,
+        token,
+        outDir: path.join(dir, 'out'),
+        onLog: () => {},
+      });
+      await expect(build).rejects.toThrow(unreachable);
+      expect(fs.existsSync(path.join(dir, 'out', 'index.html'))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails with 401 and says the token is wrong when the token is refused', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'select-shandong-fail-'));
+    try {
+      const build = buildSite({
+        strapiUrl,
+        token: 'wrong-token',
+        outDir: path.join(dir, 'out'),
+        onLog: () => {},
+      });
+      await expect(build).rejects.toThrow(/401[\s\S]*token|token[\s\S]*401/i);
+      expect(fs.existsSync(path.join(dir, 'out', 'index.html'))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

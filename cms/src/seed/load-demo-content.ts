@@ -41,6 +41,18 @@ function resolve(map: SlugMap, slug: string, where: string): string {
   return documentId;
 }
 
+/** Runs one Document Service call, naming the fixture (type, slug, locale) if it fails. */
+async function withContext<T>(uid: string, slug: string, locale: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const details = (error as { details?: { errors?: Array<{ path: string[]; message: string }> } }).details;
+    const fields = details?.errors?.map((e) => `${e.path.join('.')}: ${e.message}`).join('; ');
+    const reason = fields || (error instanceof Error ? error.message : String(error));
+    throw new Error(`demo content ${uid} "${slug}" (${locale}): ${reason}`, { cause: error });
+  }
+}
+
 /**
  * Creates each fixture that does not exist yet (matched by slug in zh-Hans), adds its English
  * version, and publishes both. Existing documents are left untouched, so re-running changes nothing.
@@ -61,9 +73,16 @@ async function seedCollection(
       counts.skipped += 1;
       continue;
     }
-    const { documentId } = await api.create({ locale: 'zh-Hans', data: { ...item.shared, ...item.zh } });
-    if (item.en) await api.update({ documentId, locale: 'en', data: { ...item.shared, ...item.en } });
-    await api.publish({ documentId, locale: '*' });
+    const { documentId } = await withContext(uid, item.slug, 'zh-Hans', () =>
+      api.create({ locale: 'zh-Hans', data: { ...item.shared, ...item.zh } }),
+    );
+    const en = item.en;
+    if (en) {
+      await withContext(uid, item.slug, 'en', () =>
+        api.update({ documentId, locale: 'en', data: { ...item.shared, ...en } }),
+      );
+    }
+    await withContext(uid, item.slug, '*', () => api.publish({ documentId, locale: '*' }));
     slugs.set(item.slug, documentId);
     counts.created += 1;
   }

@@ -37,7 +37,10 @@ async function main(): Promise<void> {
       );
     const refs = { cities: await ids('api::city.city'), industries: await ids('api::industry.industry') };
     const articles = app.documents('api::article.article');
-    const existing = await articles.count({ locale: 'zh-Hans', filters: { slug: { $startsWith: 'bench-' } } });
+    const existing = await articles.count({
+      locale: 'zh-Hans',
+      filters: { slug: { $startsWith: 'bench-' } },
+    });
     const started = Date.now();
     for (let index = existing; index < total; index += 1) {
       const article = syntheticArticle(index, refs);
@@ -46,7 +49,12 @@ async function main(): Promise<void> {
         status: 'published',
         data: { ...article.shared, ...article.zh },
       });
-      await articles.update({ documentId, locale: 'en', status: 'published', data: { ...article.shared, ...article.en } });
+      await articles.update({
+        documentId,
+        locale: 'en',
+        status: 'published',
+        data: { ...article.shared, ...article.en },
+      });
       const done = index + 1;
       if (done % 500 === 0 || done === total) {
         const rate = (done - existing) / ((Date.now() - started) / 1000);

@@ -48,7 +48,11 @@ export async function runMeasured(
   options: { cwd: string; env: NodeJS.ProcessEnv; onLine?: (line: string) => void },
 ): Promise<{ wallMs: number; peakRssMb: number; output: string[] }> {
   const started = Date.now();
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let peakKb = 0;
   const timer = setInterval(() => {
     if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));

@@ -68,7 +68,12 @@ async function main(): Promise<void> {
 
     strapi = await startStrapi({ env: instance.env, tokenFile: instance.tokenFile });
     const strapiMemory = sampleTree(strapi.process.pid ?? 0);
-    const siteEnv = { ...process.env, STRAPI_URL: strapi.url, STRAPI_TOKEN: strapi.token, SITE_OUT_DIR: outDir };
+    const siteEnv = {
+      ...process.env,
+      STRAPI_URL: strapi.url,
+      STRAPI_TOKEN: strapi.token,
+      SITE_OUT_DIR: outDir,
+    };
 
     console.log('[2/4] fetch: every collection in both locales through the site CMS client');
     const fetched = await runMeasured(process.execPath, tsxArgs('fetch-all.ts'), {
@@ -100,7 +105,9 @@ async function main(): Promise<void> {
 
     console.log(`\n${formatTable(results)}\n`);
     console.log(`Strapi peak memory while serving fetch + build: ${strapiPeak} MB`);
-    console.log(`Site: ${pages} pages, ${dirSizeMb(outDir)} MB; Pagefind index ${dirSizeMb(path.join(outDir, 'pagefind'))} MB`);
+    console.log(
+      `Site: ${pages} pages, ${dirSizeMb(outDir)} MB; Pagefind index ${dirSizeMb(path.join(outDir, 'pagefind'))} MB`,
+    );
   } finally {
     await strapi?.stop();
     instance.remove();
