@@ -89,21 +89,15 @@ describe('static site built from Strapi', () => {
   });
 });
 
-/** Runs a Pagefind query in the browser on the given search page; returns result URLs. */
+/** Searches as a reader does: the search page with ?q=, then the result links Pagefind UI renders. */
 async function searchInBrowser(searchPage: string, query: string): Promise<string[]> {
   const page = await browser.newPage();
   try {
-    await page.goto(`${server.url}${searchPage}`);
-    return await page.evaluate(async (q) => {
-      const entry = '/pagefind/pagefind.js';
-      const pagefind = await import(entry);
-      await pagefind.init();
-      const search = await pagefind.search(q);
-      const top = await Promise.all(
-        search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()),
-      );
-      return (top as Array<{ url: string }>).map((d) => d.url);
-    }, query);
+    await page.goto(`${server.url}${searchPage}?q=${encodeURIComponent(query)}`);
+    const links = page.locator('.pagefind-ui__result-link');
+    await links.first().waitFor({ timeout: 15_000 });
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    return hrefs.map((href) => new URL(href, 'http://site.invalid').pathname);
   } finally {
     await page.close();
   }

@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     const astroBin = path.join(SITE_DIR, 'node_modules', '.bin', 'astro');
     const build = await runMeasured(astroBin, ['build'], {
       cwd: SITE_DIR,
-      env: { ...siteEnv, PAGEFIND: 'false' },
+      env: { ...siteEnv, PAGEFIND_INDEX: 'false' },
       onLine: print('build'),
     });
     const pages = countHtml(outDir);

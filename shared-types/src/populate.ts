@@ -1,0 +1,71 @@
+import type { ContentTypeName } from './content-types.ts';
+
+/** `populate[x][fields]=…` for an owning-side relation: Strapi always adds `id` and `documentId`. */
+const RELATION_REF = { fields: ['slug'] } as const;
+
+/** `populate[x][fields]=…` for an image: only what the site renders. */
+const MEDIA = { fields: ['url', 'alternativeText', 'width', 'height'] } as const;
+
+/** How one field is populated: `true` for a component, a field list for relations and media. */
+export type PopulateRule = true | { readonly fields: readonly string[] };
+
+/** How the site reads one content type over REST. */
+export interface ContentTypeRule {
+  /** Path below `/api/`: the plural name for collections, the singular name for single types. */
+  readonly path: string;
+  /** Whether it is a single type (`{ data: {...} }`, 404 when absent) or a paged collection. */
+  readonly single: boolean;
+  /** Fields to populate; only owning sides of relations, the site builds reverse indexes itself. */
+  readonly populate: Readonly<Record<string, PopulateRule>>;
+}
+
+/** The REST path and populate rules of every public content type: the one place they live. */
+export const CONTENT_TYPE_RULES = {
+  article: {
+    path: 'articles',
+    single: false,
+    populate: { cover: MEDIA, city: RELATION_REF, industries: RELATION_REF, parks: RELATION_REF, seo: true },
+  },
+  city: {
+    path: 'cities',
+    single: false,
+    populate: { keyFigures: true, location: true, cover: MEDIA, industries: RELATION_REF, seo: true },
+  },
+  industry: {
+    path: 'industries',
+    single: false,
+    populate: { keyFigures: true, cover: MEDIA, seo: true },
+  },
+  park: {
+    path: 'parks',
+    single: false,
+    populate: {
+      city: RELATION_REF,
+      industries: RELATION_REF,
+      location: true,
+      contact: true,
+      cover: MEDIA,
+      seo: true,
+    },
+  },
+  contact: {
+    path: 'contacts',
+    single: false,
+    populate: { city: RELATION_REF },
+  },
+  project: {
+    path: 'projects',
+    single: false,
+    populate: { city: RELATION_REF, industry: RELATION_REF, contact: true, seo: true },
+  },
+  'site-setting': {
+    path: 'site-setting',
+    single: true,
+    populate: { navigation: true, seo: true },
+  },
+  'advantages-page': {
+    path: 'advantages-page',
+    single: true,
+    populate: { advantages: true, seo: true },
+  },
+} as const satisfies Record<ContentTypeName, ContentTypeRule>;

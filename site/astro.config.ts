@@ -1,0 +1,30 @@
+import tailwind from '@astrojs/tailwind';
+import { defineConfig } from 'astro/config';
+import { readOutputEnv } from './src/config/env.ts';
+import { buildReportIntegration } from './src/integrations/build-report.ts';
+import { cmsEnvIntegration } from './src/integrations/cms-env.ts';
+import { externalOutDirIntegration } from './src/integrations/external-out-dir.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+const { siteUrl, outDir } = readOutputEnv();
+
+export default defineConfig({
+  site: siteUrl,
+  outDir,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    defaultLocale: 'zh',
+    locales: ['zh', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    cmsEnvIntegration(),
+    tailwind(),
+    externalOutDirIntegration(),
+    buildReportIntegration(),
+    // PAGEFIND_INDEX=false skips indexing (the benchmark times Pagefind as its own stage).
+    ...(process.env.PAGEFIND_INDEX === 'false' ? [] : [pagefindIntegration()]),
+  ],
+});

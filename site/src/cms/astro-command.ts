@@ -1,0 +1,7 @@
+/** Environment variable through which the config integration tells the loaders which command runs. */
+export const ASTRO_COMMAND_ENV = 'SELECT_SHANDONG_ASTRO_COMMAND';
+
+/** Whether this process runs `astro sync` (types only), in which case loaders must not call the CMS. */
+export function isTypesOnlySync(env: Record<string, string | undefined> = process.env): boolean {
+  return env[ASTRO_COMMAND_ENV] === 'sync';
+}

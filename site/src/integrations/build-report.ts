@@ -1,0 +1,23 @@
+import { writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import { buildWarnings, formatWarning } from '../lib/build-report.ts';
+
+/** Prints the warnings pages recorded (e.g. relations without a target) at the end of the build. */
+export function buildReportIntegration(): AstroIntegration {
+  return {
+    name: 'select-shandong:build-report',
+    hooks: {
+      'astro:build:done': ({ logger }) => {
+        const warnings = buildWarnings();
+        const reportFile = process.env.SITE_BUILD_REPORT;
+        if (reportFile) writeFileSync(reportFile, `${JSON.stringify({ warnings }, null, 2)}\n`);
+        if (warnings.length === 0) {
+          logger.info('Build report: no warnings');
+          return;
+        }
+        logger.warn(`Build report: ${warnings.length} warning(s)`);
+        for (const warning of warnings) logger.warn(formatWarning(warning));
+      },
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import { getCollection } from 'astro:content';
+import type {
+  AdvantagesPage,
+  Article,
+  ArticleColumn,
+  City,
+  CollectionTypeName,
+  Contact,
+  Industry,
+  Park,
+  Project,
+  RelationRef,
+  SiteSetting,
+} from '@select-shandong/shared-types';
+import { CONTACT_CATEGORIES } from '@select-shandong/shared-types';
+import { type SiteLocale, toCmsLocale } from '../i18n/locales.ts';
+import { recordWarning } from './build-report.ts';
+import { groupBy } from './group-by.ts';
+
+/** Documents of each collection type, as the site consumes them. */
+export interface DocumentOf {
+  article: Article;
+  city: City;
+  industry: Industry;
+  park: Park;
+  project: Project;
+  contact: Contact;
+}
+
+/** Everything pages of one locale read: sorted lists, lookups by documentId and reverse indexes. */
+export interface LocaleIndex {
+  locale: SiteLocale;
+  articles: Article[];
+  cities: City[];
+  industries: Industry[];
+  parks: Park[];
+  projects: Project[];
+  contacts: Contact[];
+  siteSetting: SiteSetting | null;
+  advantagesPage: AdvantagesPage | null;
+  byId: { [T in CollectionTypeName]: Map<string, DocumentOf[T]> };
+  articlesByColumn: Map<ArticleColumn, Article[]>;
+  /** Keyed by city documentId. */
+  cityParks: Map<string, Park[]>;
+  cityProjects: Map<string, Project[]>;
+  cityContacts: Map<string, Contact[]>;
+  cityArticles: Map<string, Article[]>;
+  /** Keyed by industry documentId. */
+  industryCities: Map<string, City[]>;
+  industryParks: Map<string, Park[]>;
+  industryProjects: Map<string, Project[]>;
+  industryArticles: Map<string, Article[]>;
+  /** Keyed by park documentId. */
+  parkArticles: Map<string, Article[]>;
+}
+
+const ids = (refs: readonly RelationRef[]) => refs.map((ref) => ref.documentId);
+const one = (ref: RelationRef | null) => (ref ? [ref.documentId] : []);
+const byMap = <T extends { documentId: string }>(items: readonly T[]) =>
+  new Map(items.map((item) => [item.documentId, item]));
+
+async function load(locale: SiteLocale) {
+  const cms = toCmsLocale(locale);
+  const mine = <T extends { data: { locale: string } }>(entry: T) => entry.data.locale === cms;
+  const data = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
+  const [articles, cities, industries, parks, projects, contacts, settings, advantages] = await Promise.all([
+    getCollection('articles', mine).then(data),
+    getCollection('cities', mine).then(data),
+    getCollection('industries', mine).then(data),
+    getCollection('parks', mine).then(data),
+    getCollection('projects', mine).then(data),
+    getCollection('contacts', mine).then(data),
+    getCollection('siteSettings', mine).then(data),
+    getCollection('advantagesPages', mine).then(data),
+  ]);
+  articles.sort(
+    (a, b) => Date.parse(b.releasedAt) - Date.parse(a.releasedAt) || a.slug.localeCompare(b.slug),
+  );
+  cities.sort((a, b) => a.order - b.order);
+  industries.sort((a, b) => a.order - b.order);
+  parks.sort((a, b) => a.name.localeCompare(b.name, cms));
+  projects.sort((a, b) => a.name.localeCompare(b.name, cms));
+  const category = (contact: Contact) => CONTACT_CATEGORIES.indexOf(contact.category);
+  contacts.sort((a, b) => category(a) - category(b) || a.order - b.order);
+  return { articles, cities, industries, parks, projects, contacts, settings, advantages };
+}
+
+type RefField = {
+  type: CollectionTypeName;
+  field: string;
+  target: CollectionTypeName;
+  refs: (RelationRef | null)[];
+};
+
+/** Records a build warning for every relation whose target is not published in this locale. */
+function reportDanglingRelations(index: LocaleIndex): void {
+  const check = (documentId: string, fields: RefField[]) => {
+    for (const { type, field, target, refs } of fields) {
+      for (const ref of refs) {
+        if (!ref || index.byId[target].has(ref.documentId)) continue;
+        recordWarning({
+          type,
+          documentId,
+          locale: toCmsLocale(index.locale),
+          field,
+          message: `points to ${target} "${ref.slug}" (${ref.documentId}), which is not published in this locale; rendered without a link`,
+        });
+      }
+    }
+  };
+  for (const a of index.articles) {
+    check(a.documentId, [
+      { type: 'article', field: 'city', target: 'city', refs: [a.city] },
+      { type: 'article', field: 'industries', target: 'industry', refs: a.industries },
+      { type: 'article', field: 'parks', target: 'park', refs: a.parks },
+    ]);
+  }
+  for (const c of index.cities)
+    check(c.documentId, [{ type: 'city', field: 'industries', target: 'industry', refs: c.industries }]);
+  for (const p of index.parks) {
+    check(p.documentId, [
+      { type: 'park', field: 'city', target: 'city', refs: [p.city] },
+      { type: 'park', field: 'industries', target: 'industry', refs: p.industries },
+    ]);
+  }
+  for (const p of index.projects) {
+    check(p.documentId, [
+      { type: 'project', field: 'city', target: 'city', refs: [p.city] },
+      { type: 'project', field: 'industry', target: 'industry', refs: [p.industry] },
+    ]);
+  }
+  for (const c of index.contacts)
+    check(c.documentId, [{ type: 'contact', field: 'city', target: 'city', refs: [c.city] }]);
+}
+
+async function build(locale: SiteLocale): Promise<LocaleIndex> {
+  const { articles, cities, industries, parks, projects, contacts, settings, advantages } =
+    await load(locale);
+  const index: LocaleIndex = {
+    locale,
+    articles,
+    cities,
+    industries,
+    parks,
+    projects,
+    contacts,
+    siteSetting: settings[0] ?? null,
+    advantagesPage: advantages[0] ?? null,
+    byId: {
+      article: byMap(articles),
+      city: byMap(cities),
+      industry: byMap(industries),
+      park: byMap(parks),
+      project: byMap(projects),
+      contact: byMap(contacts),
+    },
+    articlesByColumn: groupBy(articles, (a) => [a.column]) as Map<ArticleColumn, Article[]>,
+    cityParks: groupBy(parks, (p) => one(p.city)),
+    cityProjects: groupBy(projects, (p) => one(p.city)),
+    cityContacts: groupBy(contacts, (c) => one(c.city)),
+    cityArticles: groupBy(articles, (a) => one(a.city)),
+    industryCities: groupBy(cities, (c) => ids(c.industries)),
+    industryParks: groupBy(parks, (p) => ids(p.industries)),
+    industryProjects: groupBy(projects, (p) => one(p.industry)),
+    industryArticles: groupBy(articles, (a) => ids(a.industries)),
+    parkArticles: groupBy(articles, (a) => ids(a.parks)),
+  };
+  reportDanglingRelations(index);
+  return index;
+}
+
+const cache = new Map<SiteLocale, Promise<LocaleIndex>>();
+
+/** The index of one locale, built once per build and shared by all pages. */
+export function getSiteIndex(locale: SiteLocale): Promise<LocaleIndex> {
+  let index = cache.get(locale);
+  if (!index) {
+    index = build(locale);
+    cache.set(locale, index);
+  }
+  return index;
+}
+
+/** The document a relation points to in this locale, or undefined when it is not published there. */
+export function resolveRef<T extends CollectionTypeName>(
+  index: LocaleIndex,
+  type: T,
+  ref: RelationRef | null,
+): DocumentOf[T] | undefined {
+  return ref ? index.byId[type].get(ref.documentId) : undefined;
+}
+
+/** Resolves a list of relations, keeping the order and marking the ones without a target. */
+export function resolveRefs<T extends CollectionTypeName>(
+  index: LocaleIndex,
+  type: T,
+  refs: readonly RelationRef[],
+): { ref: RelationRef; target: DocumentOf[T] | undefined }[] {
+  return refs.map((ref) => ({ ref, target: index.byId[type].get(ref.documentId) }));
+}
