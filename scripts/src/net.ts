@@ -30,3 +30,21 @@ export async function waitForHttp(url: string, timeoutMs: number, isAlive: () =>
   }
   throw new Error(`${url} did not become ready within ${timeoutMs} ms`, { cause: lastError });
 }
+
+/** Fails with a message that names the port when something already listens on it. */
+export async function assertPortFree(port: number, what: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `port ${port} for ${what} is already in use (is another \`pnpm start\` running?)`
+            : `cannot listen on port ${port} for ${what}: ${error.message}`,
+          { cause: error },
+        ),
+      ),
+    );
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+  });
+}

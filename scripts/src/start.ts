@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { assertPortFree } from './net.ts';
 import { CMS_DIR, LOCAL_DIR } from './paths.ts';
 import { step } from './progress.ts';
 import { serveStatic } from './serve/static-server.ts';
@@ -18,6 +19,7 @@ const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
 const TOTAL = 5;
 
 async function main(): Promise<void> {
+  await assertPortFree(SITE_PORT, 'the site');
   const env = await step(1, TOTAL, 'Secrets (cms/.env, created on first run)', async () =>
     ensureEnvFile(path.join(CMS_DIR, '.env')),
   );

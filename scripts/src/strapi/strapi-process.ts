@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { freePort, waitForHttp } from '../net.ts';
+import { assertPortFree, freePort, waitForHttp } from '../net.ts';
 import { CMS_DIR } from '../paths.ts';
 
 /** How to start one Strapi process; everything else comes from the environment given. */
@@ -39,6 +39,7 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
   if (!fs.existsSync(path.join(CMS_DIR, 'dist', 'src', 'index.js'))) {
     throw new Error('cms/dist is missing: run `pnpm --filter @select-shandong/cms compile` first');
   }
+  if (options.port) await assertPortFree(options.port, 'Strapi');
   const port = options.port ?? (await freePort());
   fs.rmSync(options.tokenFile, { force: true });
   const child = spawn(STRAPI_BIN, ['start'], {
@@ -69,8 +70,12 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   let exited = false;
+  // Never leave an orphaned Strapi behind when this process ends.
+  const killChild = () => child.kill('SIGTERM');
+  process.once('exit', killChild);
   child.once('exit', () => {
     exited = true;
+    process.off('exit', killChild);
   });
   const url = `http://127.0.0.1:${port}`;
   const recentLog = () => log.slice(-40).join('\n');
