@@ -12,7 +12,18 @@ export const TYPE_SECTIONS = {
 } as const satisfies Record<CollectionTypeName, string>;
 
 /** A top-level section of the site. */
-export type Section = (typeof TYPE_SECTIONS)[CollectionTypeName] | 'news' | 'advantages' | 'search';
+export type Section =
+  | (typeof TYPE_SECTIONS)[CollectionTypeName]
+  | 'news'
+  | 'advantages'
+  | 'search'
+  | 'talent'
+  | 'settle'
+  | 'cases'
+  | 'accessibility';
+
+/** The sections whose listings are article columns. */
+export type ColumnSection = 'news' | 'talent' | 'settle' | 'cases';
 
 const prefix = (locale: SiteLocale) => (locale === 'zh' ? '' : '/en');
 
@@ -36,9 +47,30 @@ export function columnSlug(column: ArticleColumn): string {
   return column.replaceAll('_', '-');
 }
 
-/** A column listing path, e.g. `/news/investment-news/`. */
+/**
+ * The section a column is listed in: talent_* → talent (招才引智), settle_* → settle (落户山东),
+ * case_* → cases (合作案例); news columns and the city topics (city_*) → news.
+ */
+export function columnSection(column: ArticleColumn): ColumnSection {
+  if (column.startsWith('talent_')) return 'talent';
+  if (column.startsWith('settle_')) return 'settle';
+  if (column.startsWith('case_')) return 'cases';
+  return 'news';
+}
+
+/** A column listing path, e.g. `/news/investment-news/`, `/en/talent/talent-policy/`. */
 export function columnPath(locale: SiteLocale, column: ArticleColumn): string {
-  return `${prefix(locale)}/news/${columnSlug(column)}/`;
+  return `${prefix(locale)}/${columnSection(column)}/${columnSlug(column)}/`;
+}
+
+/** Whether a column is a city topic (营商环境 …), listed per city under /cities/<slug>/<topic>/. */
+export function isCityTopic(column: ArticleColumn): boolean {
+  return column.startsWith('city_');
+}
+
+/** A city topic page, e.g. `/cities/liaocheng/business-environment/` for city_business_environment. */
+export function cityTopicPath(locale: SiteLocale, citySlug: string, column: ArticleColumn): string {
+  return `${prefix(locale)}/cities/${citySlug}/${column.replace(/^city_/, '').replaceAll('_', '-')}/`;
 }
 
 /** The file a path is written to below the output directory (`/en/cities/` → `en/cities/index.html`). */
