@@ -3,6 +3,7 @@ import { applyFieldLabels } from './bootstrap/apply-field-labels';
 import { ensureBuildToken } from './bootstrap/build-token';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
+import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { demoContent } from './seed/fixtures';
 import { loadDemoContent } from './seed/load-demo-content';
 
@@ -17,8 +18,10 @@ async function shouldSeed(strapi: Core.Strapi, mode: string | undefined): Promis
 }
 
 export default {
-  /** Nothing to register: content types, components and middlewares are discovered from src/. */
-  register(_context: { strapi: Core.Strapi }) {},
+  /** Document Service middlewares (content types, components and route middlewares are discovered from src/). */
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(requireImageAlt(strapi));
+  },
 
   /**
    * Idempotent start-up: locales, the public role's permissions, Chinese field labels for editors,

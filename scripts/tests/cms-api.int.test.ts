@@ -204,6 +204,62 @@ describe('drafts', () => {
     if (changed.status === 200) expect((changed.body.data as Json).title).not.toBe(DRAFT_TITLE);
   });
 
+  it('refuses to publish an image without alternative text, and publishes once it has one', async () => {
+    // A 1×1 PNG.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const form = new FormData();
+    form.append('files', new Blob([png], { type: 'image/png' }), 'cover.png');
+    const uploaded = await fetch(`${url}/upload`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminJwt}` },
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
+    const [file] = (await uploaded.json()) as Array<{ id: number }>;
+    const cm = '/content-manager/collection-types/api::article.article';
+    const created = await api(`${cm}?locale=zh-Hans`, {
+      method: 'POST',
+      auth: adminJwt,
+      body: JSON.stringify({
+        title: '带图片的文章',
+        slug: 'article-with-cover',
+        body: '正文',
+        column: 'news_brief',
+        releasedAt: '2026-11-02T08:00:00.000Z',
+        source: '测试',
+        editor: '测试',
+        cover: file?.id,
+      }),
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const documentId = String((created.body.data as Json).documentId);
+    const publish = () =>
+      api(`${cm}/${documentId}/actions/publish?locale=zh-Hans`, {
+        method: 'POST',
+        auth: adminJwt,
+        body: '{}',
+      });
+    const refused = await publish();
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('替代文字');
+    const info = new FormData();
+    info.append('fileInfo', JSON.stringify({ alternativeText: '济南高新区夜景', name: 'cover.png' }));
+    const altSet = await fetch(`${url}/upload?id=${file?.id}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminJwt}` },
+      body: info,
+    });
+    expect(altSet.status).toBe(200);
+    expect((await publish()).status).toBe(200);
+    const published = await api(
+      `/api/articles/${documentId}?locale=zh-Hans&populate[cover][fields][0]=alternativeText`,
+    );
+    expect(((published.body.data as Json).cover as Json).alternativeText).toBe('济南高新区夜景');
+  });
+
   it('the build token does not get drafts either', async () => {
     const listed = await api(`/api/articles?status=draft&locale=zh-Hans&filters[slug][$eq]=${DRAFT_SLUG}`, {
       auth: token,
