@@ -53,6 +53,8 @@ export async function runMeasured(
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const killChild = () => child.kill('SIGTERM');
+  process.once('exit', killChild);
   let peakKb = 0;
   const timer = setInterval(() => {
     if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
@@ -69,6 +71,7 @@ export async function runMeasured(
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  process.off('exit', killChild);
   clearInterval(timer);
   if (code !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed (exit ${code})\n${output.slice(-30).join('\n')}`);

@@ -39,6 +39,9 @@ const print = (prefix: string) => (line: string) => {
   if (/\[(load|fetch|cms|pagefind|seed)\]|pages|error|Error/i.test(line)) console.log(`  ${prefix} ${line}`);
 };
 
+// Exit through process.exit on Ctrl+C so 'exit' handlers stop the Strapi child.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(CMS_DIR, 'dist', 'src', 'index.js'))) {
     throw new Error('cms/dist is missing: run `pnpm --filter @select-shandong/cms compile` first');

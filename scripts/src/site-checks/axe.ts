@@ -1,0 +1,60 @@
+// Runs axe-core inside a Playwright page (its source injected, so nothing is fetched).
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the tags the site is held to. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** One axe violation, reduced to what a page owner needs to find and fix it. */
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  /** CSS selectors of (up to five of) the offending elements, with axe's failure summary. */
+  nodes: string[];
+}
+
+interface AxeResultsLite {
+  violations: Array<{
+    id: string;
+    impact?: string | null;
+    help: string;
+    nodes: Array<{ target: unknown[]; failureSummary?: string }>;
+  }>;
+}
+
+/** Runs axe on the page as it is now and returns its WCAG A/AA violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const hasAxe = await page.evaluate(() => 'axe' in window);
+  if (!hasAxe) await page.addScriptTag({ content: axe.source });
+  const results = (await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<unknown> } }).axe.run(
+        document,
+        { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
+      ),
+    WCAG_TAGS,
+  )) as AxeResultsLite;
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact ?? 'unknown',
+    help: v.help,
+    nodes: v.nodes
+      .slice(0, 5)
+      .map(
+        (n) => `${n.target.map(String).join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').trim()}`,
+      ),
+  }));
+}
+
+/** Formats violations per page for an assertion message. */
+export function formatViolations(byPage: Array<{ page: string; violations: AxeViolation[] }>): string {
+  const lines: string[] = [];
+  for (const { page, violations } of byPage) {
+    for (const v of violations) {
+      lines.push(`${page}: ${v.id} (${v.impact}) ${v.help}`);
+      for (const node of v.nodes) lines.push(`    ${node}`);
+    }
+  }
+  return lines.join('\n');
+}
