@@ -5,6 +5,8 @@ import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { cmsEnvIntegration } from './src/integrations/cms-env.ts';
 import { externalOutDirIntegration } from './src/integrations/external-out-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { routeRegistryIntegration } from './src/integrations/route-registry.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
 
 const { siteUrl, outDir } = readOutputEnv();
 
@@ -21,9 +23,11 @@ export default defineConfig({
   },
   integrations: [
     cmsEnvIntegration(),
+    routeRegistryIntegration(),
     tailwind(),
     externalOutDirIntegration(),
     buildReportIntegration(),
+    sitemapIntegration(),
     // PAGEFIND_INDEX=false skips indexing (the benchmark times Pagefind as its own stage).
     ...(process.env.PAGEFIND_INDEX === 'false' ? [] : [pagefindIntegration()]),
   ],

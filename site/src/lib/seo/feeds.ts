@@ -1,0 +1,44 @@
+import { ARTICLE_COLUMNS, type ArticleColumn } from '@select-shandong/shared-types';
+import { COLUMN_LABELS } from '../../i18n/enum-labels.ts';
+import type { SiteLocale } from '../../i18n/locales.ts';
+import { columnPath, columnSection, columnSlug, isCityTopic, sectionPath } from '../../i18n/paths.ts';
+
+/** A feed a page advertises with `<link rel="alternate" type="application/rss+xml">`. */
+export interface FeedLink {
+  title: string;
+  href: string;
+}
+
+/** The columns that have an RSS feed: the news columns (资讯要情 · 投资动态 · 重要会议 · 重大活动 · 产业新闻). */
+export const FEED_COLUMNS: readonly ArticleColumn[] = ARTICLE_COLUMNS.filter(
+  (column) => columnSection(column) === 'news' && !isCityTopic(column),
+);
+
+/** Path of a column's feed: `/rss/<column-slug>.xml` or `/en/rss/<column-slug>.xml`. */
+export function feedPath(locale: SiteLocale, column: ArticleColumn): string {
+  return `${locale === 'zh' ? '' : '/en'}/rss/${columnSlug(column)}.xml`;
+}
+
+/** The feeds of a column page (empty for columns without a feed); pass as BaseLayout's `feeds`. */
+export function columnFeeds(locale: SiteLocale, column: ArticleColumn): FeedLink[] {
+  if (!FEED_COLUMNS.includes(column)) return [];
+  return [{ title: `RSS · ${COLUMN_LABELS[column][locale]}`, href: feedPath(locale, column) }];
+}
+
+/** Every news feed of a locale, e.g. for the news section page. */
+export function allNewsFeeds(locale: SiteLocale): FeedLink[] {
+  return FEED_COLUMNS.flatMap((column) => columnFeeds(locale, column));
+}
+
+/**
+ * The feeds a page advertises when it does not name them: a news column's own feed on each of its
+ * listing pages (`/news/<column>/`, `/news/<column>/page/2/`), every news feed on the news section page.
+ */
+export function feedsForPath(locale: SiteLocale, pathname: string): FeedLink[] {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  if (path === sectionPath(locale, 'news')) return allNewsFeeds(locale);
+  const column = FEED_COLUMNS.find(
+    (c) => path === columnPath(locale, c) || path.startsWith(`${columnPath(locale, c)}page/`),
+  );
+  return column ? columnFeeds(locale, column) : [];
+}

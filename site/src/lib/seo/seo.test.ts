@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbList } from './breadcrumb-list.ts';
+import { columnFeeds, FEED_COLUMNS, feedPath, feedsForPath } from './feeds.ts';
+import { hreflangLinks } from './hreflang.ts';
+import { jsonLdText, ogLocale, pageTitle } from './open-graph.ts';
+import { readPageMeta } from './page-meta.ts';
+import { renderRss } from './rss.ts';
+import { renderSitemap, sitemapEntries } from './sitemap.ts';
+import { websiteJsonLd } from './website.ts';
+
+const site = 'https://example.org/';
+
+describe('breadcrumbList', () => {
+  it('lists the trail with absolute URLs and the page URL for the current item', () => {
+    const data = breadcrumbList(
+      [{ label: '首页', href: '/' }, { label: '城市要览', href: '/cities/' }, { label: '聊城' }],
+      'https://example.org/cities/liaocheng/',
+      site,
+    );
+    expect(data).toMatchObject({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { position: 1, name: '首页', item: 'https://example.org/' },
+        { position: 2, name: '城市要览', item: 'https://example.org/cities/' },
+        { position: 3, name: '聊城', item: 'https://example.org/cities/liaocheng/' },
+      ],
+    });
+  });
+});
+
+describe('open graph helpers', () => {
+  it('maps locales and titles', () => {
+    expect(ogLocale('zh')).toBe('zh_CN');
+    expect(ogLocale('en')).toBe('en_US');
+    expect(pageTitle('聊城', '选择山东')).toBe('聊城 · 选择山东');
+    expect(pageTitle('选择山东', '选择山东')).toBe('选择山东');
+  });
+
+  it('keeps JSON-LD from closing its script element', () => {
+    expect(jsonLdText({ name: '</script><b>' })).toBe('{"name":"\\u003c/script>\\u003cb>"}');
+  });
+});
+
+describe('hreflangLinks', () => {
+  it('lists both languages and x-default (Chinese) from either side', () => {
+    const fromEn = hreflangLinks('en', `${site}en/a/`, 'zh', `${site}a/`);
+    expect(fromEn).toEqual([
+      { hreflang: 'zh-Hans', href: `${site}a/` },
+      { hreflang: 'en', href: `${site}en/a/` },
+      { hreflang: 'x-default', href: `${site}a/` },
+    ]);
+    expect(hreflangLinks('zh', `${site}a/`, 'en', `${site}en/a/`)).toEqual(fromEn);
+  });
+});
+
+describe('feeds', () => {
+  it('has one feed per news column, none for guides or city topics', () => {
+    expect(FEED_COLUMNS).toEqual([
+      'news_brief',
+      'investment_news',
+      'key_meetings',
+      'major_events',
+      'industry_news',
+    ]);
+    expect(feedPath('en', 'investment_news')).toBe('/en/rss/investment-news.xml');
+    expect(columnFeeds('zh', 'key_meetings')).toEqual([
+      { title: 'RSS · 重要会议', href: '/rss/key-meetings.xml' },
+    ]);
+    expect(columnFeeds('zh', 'settle_tax')).toEqual([]);
+  });
+
+  it('finds the feeds of column listing pages and the news section page by path', () => {
+    expect(feedsForPath('en', '/en/news/major-events/page/3/')).toEqual([
+      { title: 'RSS · Major events', href: '/en/rss/major-events.xml' },
+    ]);
+    expect(feedsForPath('zh', '/news/')).toHaveLength(5);
+    expect(feedsForPath('zh', '/talent/talent-policy/')).toEqual([]);
+    expect(feedsForPath('zh', '/articles/news-a/')).toEqual([]);
+  });
+});
+
+describe('renderRss', () => {
+  it('writes an escaped RSS 2.0 channel with items newest first as given', () => {
+    const xml = renderRss(
+      {
+        title: '选择山东 · 投资动态',
+        link: `${site}news/investment-news/`,
+        description: 'A & B',
+        language: 'zh-cn',
+        selfUrl: `${site}rss/investment-news.xml`,
+      },
+      [
+        {
+          title: '<新> 项目',
+          link: `${site}articles/a/`,
+          description: null,
+          publishedAt: '2024-05-01T02:00:00.000Z',
+          author: '王编辑',
+          category: '投资动态',
+        },
+      ],
+    );
+    expect(xml).toContain('<rss version="2.0"');
+    expect(xml).toContain('<description>A &amp; B</description>');
+    expect(xml).toContain('<title>&lt;新&gt; 项目</title>');
+    expect(xml).toContain('<pubDate>Wed, 01 May 2024 02:00:00 GMT</pubDate>');
+    expect(xml).toContain('<lastBuildDate>Wed, 01 May 2024 02:00:00 GMT</lastBuildDate>');
+    expect(xml).toContain('<dc:creator>王编辑</dc:creator>');
+  });
+
+  it('writes a valid empty channel', () => {
+    const xml = renderRss({ title: 't', link: site, description: 'd', language: 'en', selfUrl: site }, []);
+    expect(xml).not.toContain('<item>');
+    expect(xml).not.toContain('lastBuildDate');
+  });
+});
+
+describe('sitemap', () => {
+  const page = (head: string) =>
+    readPageMeta(`<html><head>${head}</head><body><link rel="canonical" href="/x"></body></html>`);
+
+  it('reads canonical, hreflang alternates and noindex from the head only', () => {
+    const meta = page(
+      '<link rel="canonical" href="https://example.org/a/?x=1&amp;y=2">' +
+        '<link rel="alternate" hreflang="en" href="https://example.org/en/a/">' +
+        '<link rel="alternate" type="application/rss+xml" href="/rss/a.xml">',
+    );
+    expect(meta).toEqual({
+      canonical: 'https://example.org/a/?x=1&y=2',
+      alternates: [{ hreflang: 'en', href: 'https://example.org/en/a/' }],
+      noindex: false,
+    });
+    expect(page('<meta name="robots" content="noindex">').noindex).toBe(true);
+  });
+
+  it('lists indexable pages once, sorted, with their alternates', () => {
+    const entries = sitemapEntries([
+      page('<link rel="canonical" href="https://example.org/b/">'),
+      page(
+        '<link rel="canonical" href="https://example.org/a/"><link rel="alternate" hreflang="en" href="https://example.org/en/a/">',
+      ),
+      page('<link rel="canonical" href="https://example.org/a/">'),
+      page('<meta name="robots" content="noindex"><link rel="canonical" href="https://example.org/404/">'),
+      page(''),
+    ]);
+    expect(entries.map((entry) => entry.loc)).toEqual(['https://example.org/a/', 'https://example.org/b/']);
+    const xml = renderSitemap([
+      { loc: 'https://example.org/a/', alternates: [{ hreflang: 'en', href: 'https://example.org/en/a/' }] },
+    ]);
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    expect(xml).toContain('<loc>https://example.org/a/</loc>');
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/a/"/>');
+  });
+});
+
+describe('websiteJsonLd', () => {
+  it('points the SearchAction at the locale’s search page', () => {
+    expect(websiteJsonLd('en', 'Select Shandong', site)).toMatchObject({
+      '@type': 'WebSite',
+      url: 'https://example.org/en/',
+      inLanguage: 'en',
+      potentialAction: { target: 'https://example.org/en/search/?q={search_term_string}' },
+    });
+  });
+});
