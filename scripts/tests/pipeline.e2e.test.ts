@@ -1,4 +1,5 @@
 // The whole pipeline: seeded Strapi → astro build (CMS client, loaders, pages) → Pagefind → Chromium.
+// The site under test is the one build the global setup made (see setup/seeded-strapi.global.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,10 +9,11 @@ import { demoContent } from '../../cms/src/seed/fixtures/index.ts';
 import { launchChromium } from '../src/browser.ts';
 import { type StaticServer, serveStatic } from '../src/serve/static-server.ts';
 import { buildSite } from '../src/site/build-site.ts';
+import { builtSite } from './support/built-site.ts';
 
 const { url: strapiUrl, token } = inject('seededStrapi');
 
-const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'select-shandong-site-'));
+let outDir = '';
 let server: StaticServer;
 let browser: Browser;
 
@@ -29,9 +31,7 @@ const pagePath = (locale: 'zh' | 'en', segment: string, slug: string) =>
   path.join(outDir, locale === 'en' ? 'en' : '', segment, slug, 'index.html');
 
 beforeAll(async () => {
-  const started = Date.now();
-  await buildSite({ strapiUrl, token, outDir, onLog: () => {} });
-  console.log(`[pipeline] site built in ${Date.now() - started} ms`);
+  outDir = builtSite().outDir;
   server = await serveStatic(() => outDir);
   browser = await launchChromium();
 }, 600_000);
@@ -39,7 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  fs.rmSync(outDir, { recursive: true, force: true });
 });
 
 describe('static site built from Strapi', () => {
@@ -89,12 +88,13 @@ describe('static site built from Strapi', () => {
   });
 });
 
-/** Searches as a reader does: the search page with ?q=, then the result links Pagefind UI renders. */
+/** Searches as a reader does: the search page with ?q=, then the result links the search UI renders. */
 async function searchInBrowser(searchPage: string, query: string): Promise<string[]> {
   const page = await browser.newPage();
   try {
     await page.goto(`${server.url}${searchPage}?q=${encodeURIComponent(query)}`);
-    const links = page.locator('.pagefind-ui__result-link');
+    // The contract's result hook, or Pagefind's default UI while the search page still uses it.
+    const links = page.locator('a[data-search-result], .pagefind-ui__result-link');
     await links.first().waitFor({ timeout: 15_000 });
     const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
     return hrefs.map((href) => new URL(href, 'http://site.invalid').pathname);

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildSite } from '../../src/site/build-site.ts';
 import { type ThrowawayStrapi, throwawayStrapi } from '../../src/strapi/throwaway-strapi.ts';
 
 /** What the integration tests get from this setup through `inject`. */
@@ -12,11 +16,29 @@ export interface SeededStrapiContext {
   secondSeedLog: string;
 }
 
+/** The site built once from the seeded Strapi, shared by every e2e test file. */
+export interface BuiltSiteContext {
+  /** Absolute path of the built site (astro output + Pagefind index). */
+  outDir: string;
+  /** The SITE_URL it was built with: absolute links to this origin are internal links. */
+  siteUrl: string;
+  /** How long `astro build` took, in milliseconds. */
+  buildMs: number;
+  /** Every line the build printed (the build report among them). */
+  log: string[];
+  /** Set when the build failed; e2e files fail with it instead of building again. */
+  error?: string;
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
     seededStrapi: SeededStrapiContext;
+    builtSite: BuiltSiteContext;
   }
 }
+
+/** Where the shared test build is published: never fetched, only compared against. */
+export const TEST_SITE_URL = 'https://select-shandong.test';
 
 const COLLECTIONS = ['articles', 'cities', 'industries', 'parks', 'contacts', 'projects'];
 
@@ -44,10 +66,43 @@ async function fingerprint(url: string, token: string): Promise<string[]> {
 
 let instance: ThrowawayStrapi | undefined;
 let stopRunning: (() => Promise<void>) | undefined;
+let siteDir: string | undefined;
+
+/** Builds the site once from the running Strapi; a failure is reported to the tests, not thrown. */
+async function buildSharedSite(strapiUrl: string, token: string): Promise<BuiltSiteContext> {
+  siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'select-shandong-site-'));
+  const log: string[] = [];
+  const started = Date.now();
+  try {
+    await buildSite({
+      strapiUrl,
+      token,
+      outDir: siteDir,
+      siteUrl: TEST_SITE_URL,
+      onLog: (line) => log.push(line),
+    });
+    const buildMs = Date.now() - started;
+    console.log(`[setup] site built into ${siteDir} in ${buildMs} ms`);
+    return { outDir: siteDir, siteUrl: TEST_SITE_URL, buildMs, log };
+  } catch (error) {
+    // The Strapi-only integration tests can still run; each e2e file fails with this message.
+    // buildSite's message ends with astro's last lines, which are often page names; the lines that
+    // say what went wrong may be earlier in the log.
+    const errorLines = log.filter((line) => /error|failed|cannot|exception/i.test(line)).slice(0, 30);
+    const message = [
+      error instanceof Error ? error.message : String(error),
+      '— error lines —',
+      ...errorLines,
+    ].join('\n');
+    console.log(`[setup] site build FAILED: ${message.split('\n')[0]}`);
+    return { outDir: siteDir, siteUrl: TEST_SITE_URL, buildMs: Date.now() - started, log, error: message };
+  }
+}
 
 /**
  * Boots a throw-away Strapi, seeds the demo content, reboots it (seeding again must change
- * nothing), and leaves the second boot running for every integration test file.
+ * nothing), leaves the second boot running for every integration test file, and builds the site
+ * from it once for every e2e test file.
  */
 export async function setup(project: TestProject): Promise<void> {
   instance = throwawayStrapi();
@@ -71,10 +126,12 @@ export async function setup(project: TestProject): Promise<void> {
     fingerprintSecondBoot,
     secondSeedLog,
   });
+  project.provide('builtSite', await buildSharedSite(second.url, second.token));
 }
 
-/** Stops Strapi and removes its temporary database. */
+/** Stops Strapi, removes its temporary database and the shared site build. */
 export async function teardown(): Promise<void> {
   await stopRunning?.();
   instance?.remove();
+  if (siteDir) fs.rmSync(siteDir, { recursive: true, force: true });
 }
