@@ -22,7 +22,8 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
   excerpt.innerHTML = data.excerpt;
   const url = document.createElement('p');
   url.className = 'mt-1 break-all text-sm text-slate-700';
-  url.textContent = new URL(data.url, location.origin).href;
+  // The path reads better than the full address, which wraps mid-word on phones.
+  url.textContent = decodeURI(new URL(data.url, location.origin).pathname);
   item.append(heading, ...(meta.textContent ? [meta] : []), excerpt, url);
   return item;
 }
