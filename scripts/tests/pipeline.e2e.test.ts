@@ -76,6 +76,20 @@ describe('static site built from Strapi', () => {
     expect(html).not.toMatch(/^## /m);
   });
 
+  it('renders an article with no summary, no image and no English version', () => {
+    const bare = demoContent.articles.find((a) => !a.zh.summary && !a.en && !a.city);
+    if (!bare) throw new Error('fixtures have no article without summary, English and city');
+    const html = fs.readFileSync(pagePath('zh', 'articles', bare.slug), 'utf8');
+    expect(html).toContain(bare.zh.title);
+    expect(html).toContain(bare.zh.source);
+    expect(html).not.toMatch(/>\s*(undefined|null|NaN)\s*</);
+    expect(html).not.toContain('<img');
+    const switchHref = /<a[^>]*data-language-switch[^>]*href="([^"]+)"/.exec(html)?.[1];
+    expect(switchHref).toMatch(/^\/en\//);
+    expect(switchHref).not.toContain(bare.slug);
+    expect(fs.existsSync(path.join(outDir, switchHref ?? '', 'index.html'))).toBe(true);
+  });
+
   it('writes a Pagefind index with a Chinese and an English language', () => {
     const entry = JSON.parse(
       fs.readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'),

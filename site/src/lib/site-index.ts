@@ -15,6 +15,7 @@ import type {
 import { CONTACT_CATEGORIES } from '@select-shandong/shared-types';
 import { type SiteLocale, toCmsLocale } from '../i18n/locales.ts';
 import { recordWarning } from './build-report.ts';
+import { danglingRelations } from './dangling-relations.ts';
 import { groupBy } from './group-by.ts';
 
 /** Documents of each collection type, as the site consumes them. */
@@ -85,54 +86,6 @@ async function load(locale: SiteLocale) {
   return { articles, cities, industries, parks, projects, contacts, settings, advantages };
 }
 
-type RefField = {
-  type: CollectionTypeName;
-  field: string;
-  target: CollectionTypeName;
-  refs: (RelationRef | null)[];
-};
-
-/** Records a build warning for every relation whose target is not published in this locale. */
-function reportDanglingRelations(index: LocaleIndex): void {
-  const check = (documentId: string, fields: RefField[]) => {
-    for (const { type, field, target, refs } of fields) {
-      for (const ref of refs) {
-        if (!ref || index.byId[target].has(ref.documentId)) continue;
-        recordWarning({
-          type,
-          documentId,
-          locale: toCmsLocale(index.locale),
-          field,
-          message: `points to ${target} "${ref.slug}" (${ref.documentId}), which is not published in this locale; rendered without a link`,
-        });
-      }
-    }
-  };
-  for (const a of index.articles) {
-    check(a.documentId, [
-      { type: 'article', field: 'city', target: 'city', refs: [a.city] },
-      { type: 'article', field: 'industries', target: 'industry', refs: a.industries },
-      { type: 'article', field: 'parks', target: 'park', refs: a.parks },
-    ]);
-  }
-  for (const c of index.cities)
-    check(c.documentId, [{ type: 'city', field: 'industries', target: 'industry', refs: c.industries }]);
-  for (const p of index.parks) {
-    check(p.documentId, [
-      { type: 'park', field: 'city', target: 'city', refs: [p.city] },
-      { type: 'park', field: 'industries', target: 'industry', refs: p.industries },
-    ]);
-  }
-  for (const p of index.projects) {
-    check(p.documentId, [
-      { type: 'project', field: 'city', target: 'city', refs: [p.city] },
-      { type: 'project', field: 'industry', target: 'industry', refs: [p.industry] },
-    ]);
-  }
-  for (const c of index.contacts)
-    check(c.documentId, [{ type: 'contact', field: 'city', target: 'city', refs: [c.city] }]);
-}
-
 async function build(locale: SiteLocale): Promise<LocaleIndex> {
   const { articles, cities, industries, parks, projects, contacts, settings, advantages } =
     await load(locale);
@@ -165,7 +118,7 @@ async function build(locale: SiteLocale): Promise<LocaleIndex> {
     industryArticles: groupBy(articles, (a) => ids(a.industries)),
     parkArticles: groupBy(articles, (a) => ids(a.parks)),
   };
-  reportDanglingRelations(index);
+  for (const warning of danglingRelations(index)) recordWarning(warning);
   return index;
 }
 
