@@ -5,7 +5,7 @@ import { hreflangLinks } from './hreflang.ts';
 import { jsonLdText, ogLocale, pageTitle } from './open-graph.ts';
 import { readPageMeta } from './page-meta.ts';
 import { renderRss } from './rss.ts';
-import { renderSitemap, sitemapEntries } from './sitemap.ts';
+import { renderSitemap, renderSitemapIndex, sitemapEntries } from './sitemap.ts';
 import { websiteJsonLd } from './website.ts';
 
 const site = 'https://example.org/';
@@ -161,5 +161,17 @@ describe('websiteJsonLd', () => {
       inLanguage: 'en',
       potentialAction: { target: 'https://example.org/en/search/?q={search_term_string}' },
     });
+  });
+});
+
+describe('renderSitemapIndex', () => {
+  it('lists each sitemap file once, escaped', () => {
+    const xml = renderSitemapIndex([
+      'https://example.test/sitemap-1.xml',
+      'https://example.test/sitemap-2.xml?a&b',
+    ]);
+    expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(xml.match(/<sitemap>/g)).toHaveLength(2);
+    expect(xml).toContain('<loc>https://example.test/sitemap-2.xml?a&amp;b</loc>');
   });
 });

@@ -35,3 +35,18 @@ export function renderSitemap(entries: readonly SitemapEntry[]): string {
   lines.push('</urlset>', '');
   return lines.join('\n');
 }
+
+/** The sitemap protocol's limit of URLs per file. */
+export const SITEMAP_MAX_URLS = 50_000;
+
+/** A sitemap index pointing at the given sitemap files (absolute URLs). */
+export function renderSitemapIndex(locations: readonly string[]): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...locations.map((loc) => `<sitemap><loc>${xmlEscape(loc)}</loc></sitemap>`),
+    '</sitemapindex>',
+    '',
+  ];
+  return lines.join('\n');
+}
