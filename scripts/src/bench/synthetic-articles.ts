@@ -1,27 +1,7 @@
-import type { ArticleColumn } from '../../../cms/src/seed/fixture-types.ts';
+import { ARTICLE_COLUMNS } from '@select-shandong/shared-types';
 
-/** The columns synthetic articles are spread over (every column the site shows). */
-const COLUMNS: ArticleColumn[] = [
-  'news_brief',
-  'investment_news',
-  'key_meetings',
-  'major_events',
-  'industry_news',
-  'talent_policy',
-  'talent_demand',
-  'talent_info',
-  'settle_registration',
-  'settle_social_security',
-  'settle_tax',
-  'settle_foreign_services',
-  'settle_other',
-  'case_foreign_investment',
-  'case_key_investment',
-  'case_talent',
-  'case_executive_interview',
-  'city_business_environment',
-  'city_investment_policy',
-];
+/** The columns synthetic articles are spread over: every column the site shows. */
+const COLUMNS = ARTICLE_COLUMNS;
 
 const ZH_WORDS = [
   '项目',

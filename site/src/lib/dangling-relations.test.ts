@@ -1,31 +1,10 @@
 import type { Article, City, CollectionTypeName } from '@select-shandong/shared-types';
 import { describe, expect, it } from 'vitest';
+import { fixtureArticle, ref } from './__fixtures__/article.ts';
 import { type DanglingInput, danglingRelations } from './dangling-relations.ts';
 
-const ref = (documentId: string) => ({ documentId, slug: `${documentId}-slug` });
-
-function article(documentId: string, overrides: Partial<Article> = {}): Article {
-  return {
-    documentId,
-    locale: 'en',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    publishedAt: '2024-01-01T00:00:00.000Z',
-    title: documentId,
-    slug: documentId,
-    summary: null,
-    body: '',
-    cover: null,
-    column: 'news_brief',
-    releasedAt: '2024-01-01T00:00:00.000Z',
-    source: 's',
-    editor: 'e',
-    city: null,
-    industries: [],
-    parks: [],
-    seo: null,
-    ...overrides,
-  };
-}
+const article = (documentId: string, overrides: Partial<Article> = {}) =>
+  fixtureArticle(documentId, { locale: 'en', ...overrides });
 
 function index(articles: Article[], published: Partial<Record<CollectionTypeName, string[]>>): DanglingInput {
   const byId = Object.fromEntries(

@@ -1,31 +1,10 @@
 import type { Article } from '@select-shandong/shared-types';
 import { describe, expect, it } from 'vitest';
+import { fixtureArticle, ref } from './__fixtures__/article.ts';
 import { relatedArticles, relatedLookup } from './related-articles.ts';
 
-const ref = (documentId: string) => ({ documentId, slug: documentId });
-
-function article(documentId: string, overrides: Partial<Article> = {}): Article {
-  return {
-    documentId,
-    locale: 'zh-Hans',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    publishedAt: '2024-01-01T00:00:00.000Z',
-    title: documentId,
-    slug: documentId,
-    summary: null,
-    body: '',
-    cover: null,
-    column: 'news_brief',
-    releasedAt: '2024-01-01T00:00:00.000Z',
-    source: 's',
-    editor: 'e',
-    city: null,
-    industries: [],
-    parks: [],
-    seo: null,
-    ...overrides,
-  };
-}
+const article = (documentId: string, overrides: Partial<Article> = {}) =>
+  fixtureArticle(documentId, { ...overrides });
 
 describe('relatedArticles', () => {
   const self = article('self', { city: ref('jinan'), industries: [ref('it')], parks: [ref('p1')] });
