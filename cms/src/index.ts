@@ -3,6 +3,7 @@ import { applyFieldLabels } from './bootstrap/apply-field-labels';
 import { ensureBuildToken } from './bootstrap/build-token';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
+import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { demoContent } from './seed/fixtures';
 import { loadDemoContent } from './seed/load-demo-content';
@@ -32,6 +33,7 @@ export default {
     await ensurePublicPermissions(strapi);
     await applyFieldLabels(strapi);
     await ensureBuildToken(strapi);
+    await ensureRebuildWebhook(strapi);
     if (await shouldSeed(strapi, process.env.SEED_DEMO_CONTENT)) {
       const started = Date.now();
       strapi.log.info('[seed] loading demo content …');

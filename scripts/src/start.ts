@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { assertPortFree } from './net.ts';
 import { CMS_DIR, LOCAL_DIR } from './paths.ts';
+import { publishLocally } from './pipeline/publish-local.ts';
 import { step } from './progress.ts';
 import { serveStatic } from './serve/static-server.ts';
-import { buildSite } from './site/build-site.ts';
 import { buildStrapiIfNeeded } from './strapi/admin-build.ts';
 import { ensureEnvFile } from './strapi/secrets.ts';
 import { type RunningStrapi, startStrapi } from './strapi/strapi-process.ts';
@@ -53,18 +53,17 @@ async function main(): Promise<void> {
   process.on('SIGINT', stopAll);
   process.on('SIGTERM', stopAll);
 
-  const outDir = path.join(LOCAL_DIR, 'site');
   const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
-  await step(4, TOTAL, 'Site build and search index (astro build + pagefind)', async () => {
-    // Build beside the served folder and swap only on success: a failed build leaves the last site.
-    const nextDir = `${outDir}.next`;
-    fs.rmSync(nextDir, { recursive: true, force: true });
-    await buildSite({ strapiUrl: strapi.url, token: strapi.token, outDir: nextDir, siteUrl });
-    fs.rmSync(`${outDir}.old`, { recursive: true, force: true });
-    if (fs.existsSync(outDir)) fs.renameSync(outDir, `${outDir}.old`);
-    fs.renameSync(nextDir, outDir);
-    fs.rmSync(`${outDir}.old`, { recursive: true, force: true });
-  });
+  // The publishing pipeline builds beside the served folder, verifies, and switches `current` only
+  // on success (skipping the build when the content is unchanged): a failed build leaves the last site.
+  const outDir = await step(4, TOTAL, 'Site build, search index and checks (pipeline)', () =>
+    publishLocally({
+      strapiUrl: strapi.url,
+      token: strapi.token,
+      siteRoot: path.join(LOCAL_DIR, 'site-root'),
+      siteUrl,
+    }),
+  );
   await step(5, TOTAL, 'Serving the site', async () => {
     await serveStatic(() => outDir, SITE_PORT);
   });

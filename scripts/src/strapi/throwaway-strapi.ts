@@ -17,6 +17,7 @@ export interface ThrowawayStrapi {
 /**
  * Prepares a throw-away Strapi: a temp folder with the SQLite file and the token file, fresh
  * random secrets, no admin panel. `start` may be called again after stopping, on the same data.
+ * `baseEnv` overrides any of it, e.g. `postgresStrapiEnv()` (scripts/src/postgres) for PostgreSQL.
  */
 export function throwawayStrapi(baseEnv: Record<string, string> = {}): ThrowawayStrapi {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'select-shandong-strapi-'));

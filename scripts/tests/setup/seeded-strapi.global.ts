@@ -2,6 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import {
+  createDatabase,
+  type PostgresServer,
+  postgresStrapiEnv,
+  startThrowawayPostgres,
+  type ThrowawayPostgres,
+} from '../../src/postgres/throwaway-postgres.ts';
 import { buildSite } from '../../src/site/build-site.ts';
 import { type ThrowawayStrapi, throwawayStrapi } from '../../src/strapi/throwaway-strapi.ts';
 
@@ -14,6 +21,8 @@ export interface SeededStrapiContext {
   fingerprintSecondBoot: string[];
   /** Strapi's seed summary line from the second boot. */
   secondSeedLog: string;
+  /** Strapi's environment (secrets, DATABASE_*), for tests that run the `strapi` CLI on its data. */
+  env: Record<string, string>;
 }
 
 /** The site built once from the seeded Strapi, shared by every e2e test file. */
@@ -34,6 +43,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     seededStrapi: SeededStrapiContext;
     builtSite: BuiltSiteContext;
+    /** The throw-away PostgreSQL server when the project runs on PostgreSQL, else null. */
+    postgres: PostgresServer | null;
   }
 }
 
@@ -67,6 +78,15 @@ async function fingerprint(url: string, token: string): Promise<string[]> {
 let instance: ThrowawayStrapi | undefined;
 let stopRunning: (() => Promise<void>) | undefined;
 let siteDir: string | undefined;
+let postgres: ThrowawayPostgres | undefined;
+
+/**
+ * `TEST_DATABASE=postgres` (set by the `integration-postgres` project in vitest.config.ts, or in
+ * the shell) runs the shared Strapi on a throw-away PostgreSQL server instead of SQLite.
+ */
+function usesPostgres(project: TestProject): boolean {
+  return (project.config.env?.TEST_DATABASE ?? process.env.TEST_DATABASE) === 'postgres';
+}
 
 /** Builds the site once from the running Strapi; a failure is reported to the tests, not thrown. */
 async function buildSharedSite(strapiUrl: string, token: string): Promise<BuiltSiteContext> {
@@ -105,8 +125,15 @@ async function buildSharedSite(strapiUrl: string, token: string): Promise<BuiltS
  * from it once for every e2e test file.
  */
 export async function setup(project: TestProject): Promise<void> {
-  instance = throwawayStrapi();
   const started = Date.now();
+  if (usesPostgres(project)) {
+    postgres = await startThrowawayPostgres();
+    createDatabase(postgres, 'strapi_shared');
+    console.log(
+      `[setup] PostgreSQL ready on ${postgres.host}:${postgres.port} in ${Date.now() - started} ms`,
+    );
+  }
+  instance = throwawayStrapi(postgres ? postgresStrapiEnv(postgres, 'strapi_shared') : {});
   const first = await instance.start({ SEED_DEMO_CONTENT: 'true' });
   const fingerprintFirstBoot = await fingerprint(first.url, first.token);
   await first.stop();
@@ -125,13 +152,31 @@ export async function setup(project: TestProject): Promise<void> {
     fingerprintFirstBoot,
     fingerprintSecondBoot,
     secondSeedLog,
+    env: instance.env,
   });
-  project.provide('builtSite', await buildSharedSite(second.url, second.token));
+  project.provide(
+    'postgres',
+    postgres ? { host: postgres.host, port: postgres.port, user: postgres.user } : null,
+  );
+  // The PostgreSQL project runs only the Strapi integration tests: the site build would be the same.
+  project.provide(
+    'builtSite',
+    postgres
+      ? {
+          outDir: '',
+          siteUrl: TEST_SITE_URL,
+          buildMs: 0,
+          log: [],
+          error: 'no site build in the PostgreSQL project',
+        }
+      : await buildSharedSite(second.url, second.token),
+  );
 }
 
 /** Stops Strapi, removes its temporary database and the shared site build. */
 export async function teardown(): Promise<void> {
   await stopRunning?.();
   instance?.remove();
+  await postgres?.stop();
   if (siteDir) fs.rmSync(siteDir, { recursive: true, force: true });
 }

@@ -20,7 +20,8 @@ export type Section =
   | 'talent'
   | 'settle'
   | 'cases'
-  | 'accessibility';
+  | 'accessibility'
+  | 'suggestions';
 
 /** The sections whose listings are article columns. */
 export type ColumnSection = 'news' | 'talent' | 'settle' | 'cases';

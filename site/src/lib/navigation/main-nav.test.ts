@@ -29,7 +29,7 @@ describe('planMainNav', () => {
   it('drops items whose page is not in the build, in the other locale, repeated or unlabelled', () => {
     const plan = planMainNav({
       locale: 'zh',
-      isBuilt: (section) => section !== 'talent',
+      isBuilt: (section) => section !== 'talent' && section !== 'suggestions',
       fallbackLabels,
       cmsItems: [
         { label: '建言献策', href: '/suggestions/' },
@@ -68,6 +68,7 @@ describe('planMainNav', () => {
       'parks',
       'settle',
       'contacts',
+      'suggestions',
     ]);
   });
 });

@@ -14,6 +14,7 @@ export const MAIN_NAV_SECTIONS = [
   'settle',
   'cases',
   'contacts',
+  'suggestions',
 ] as const satisfies readonly Section[];
 
 /** Sections an editor may put in the navigation besides the main ones. */

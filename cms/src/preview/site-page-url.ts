@@ -1,0 +1,47 @@
+import type { Core } from '@strapi/strapi';
+
+/** Where each content type's pages live on the static site (see site/src/pages/[...lang]/). */
+const SECTION_BY_UID: Record<string, string> = {
+  'api::article.article': 'articles',
+  'api::city.city': 'cities',
+  'api::contact.contact': 'contacts',
+  'api::industry.industry': 'industries',
+  'api::park.park': 'parks',
+  'api::project.project': 'projects',
+};
+
+/** Single types that have one fixed page. */
+const FIXED_PATH_BY_UID: Record<string, string> = {
+  'api::advantages-page.advantages-page': '/advantages/',
+  'api::site-setting.site-setting': '/',
+};
+
+/** The site's URL prefix for a Strapi locale: Chinese is the unprefixed default, English lives under /en. */
+function localePrefix(locale: string | undefined): string {
+  return locale === 'en' ? '/en' : '';
+}
+
+/**
+ * The public page of one document on the static site, or null when the type has no page
+ * (suggestions) or the document has no slug yet. The site shows published content only, so a
+ * draft's page appears after publishing and the next rebuild.
+ */
+export async function sitePageUrl(
+  strapi: Core.Strapi,
+  siteUrl: string,
+  uid: string,
+  params: { documentId: string; locale?: string },
+): Promise<string | null> {
+  const base = siteUrl.replace(/\/+$/, '') + localePrefix(params.locale);
+  const fixed = FIXED_PATH_BY_UID[uid];
+  if (fixed) return base + fixed;
+  const section = SECTION_BY_UID[uid];
+  if (!section) return null;
+  const document = await strapi.documents(uid as 'api::article.article').findOne({
+    documentId: params.documentId,
+    locale: params.locale,
+    fields: ['slug'],
+  });
+  const slug = (document as { slug?: string } | null)?.slug;
+  return slug ? `${base}/${section}/${encodeURIComponent(slug)}/` : null;
+}

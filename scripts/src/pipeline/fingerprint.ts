@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { type CmsTarget, cmsGet } from './cms-get.ts';
+import { PipelineError } from './errors.ts';
+
+/** Collection types with a page per document, by API path. */
+export const COLLECTIONS = ['articles', 'cities', 'industries', 'parks', 'projects', 'contacts'] as const;
+/** Single types the site reads. */
+export const SINGLE_TYPES = ['site-setting', 'advantages-page'] as const;
+/** CMS locales the site is built in. */
+export const CMS_LOCALES = ['zh-Hans', 'en'] as const;
+
+/** One published document as the fingerprint sees it. */
+export interface FingerprintDocument {
+  collection: string;
+  locale: string;
+  documentId: string;
+  slug: string;
+  updatedAt: string;
+}
+
+/** A cheap summary of the published content: enough to tell whether anything changed. */
+export interface ContentFingerprint {
+  /** sha256 over every (type, locale, documentId, updatedAt). */
+  hash: string;
+  /** Documents per `collection/locale` (single types count 0 or 1). */
+  counts: Record<string, number>;
+  /** Every collection document, for the "every document has its page" check. */
+  documents: FingerprintDocument[];
+}
+
+interface ListBody {
+  data: Array<{ documentId?: unknown; updatedAt?: unknown; slug?: unknown }>;
+  meta: { pagination: { pageCount: number } };
+}
+
+function isListBody(body: unknown): body is ListBody {
+  const candidate = body as ListBody | null;
+  return Array.isArray(candidate?.data) && typeof candidate?.meta?.pagination?.pageCount === 'number';
+}
+
+/** Reads documentId, slug and updatedAt of every published document, page by page. */
+async function listDocuments(target: CmsTarget, collection: string, locale: string, pageSize: number) {
+  const documents: FingerprintDocument[] = [];
+  // Bounded: a Strapi that keeps reporting more pages cannot loop us forever.
+  for (let page = 1; page <= 10_000; page += 1) {
+    const query = `locale=${locale}&pagination[page]=${page}&pagination[pageSize]=${pageSize}&fields[0]=updatedAt&fields[1]=slug&sort[0]=id:asc`;
+    const body = await cmsGet(target, `/api/${collection}?${query}`);
+    if (!isListBody(body)) {
+      throw new PipelineError(
+        'fingerprint',
+        `Strapi answered GET /api/${collection} (${locale}, page ${page}) without a { data, meta.pagination } list.`,
+        'Check that STRAPI_URL points at this project’s Strapi and that the content type exists.',
+      );
+    }
+    for (const doc of body.data) {
+      documents.push({
+        collection,
+        locale,
+        documentId: String(doc.documentId),
+        slug: String(doc.slug),
+        updatedAt: String(doc.updatedAt),
+      });
+    }
+    if (page >= body.meta.pagination.pageCount) break;
+  }
+  return documents;
+}
+
+/** Fetches only ids, slugs and timestamps of every published document and hashes them. */
+export async function contentFingerprint(target: CmsTarget, pageSize: number): Promise<ContentFingerprint> {
+  const rows: string[] = [];
+  const counts: Record<string, number> = {};
+  const documents: FingerprintDocument[] = [];
+  for (const collection of COLLECTIONS) {
+    for (const locale of CMS_LOCALES) {
+      const listed = await listDocuments(target, collection, locale, pageSize);
+      counts[`${collection}/${locale}`] = listed.length;
+      documents.push(...listed);
+      for (const doc of listed)
+        rows.push(`${collection}/${locale}/${doc.documentId}/${doc.slug}:${doc.updatedAt}`);
+    }
+  }
+  for (const single of SINGLE_TYPES) {
+    for (const locale of CMS_LOCALES) {
+      const body = (await cmsGet(target, `/api/${single}?locale=${locale}&fields[0]=updatedAt`)) as {
+        data?: { documentId?: unknown; updatedAt?: unknown };
+      } | null;
+      const data = body?.data;
+      counts[`${single}/${locale}`] = data ? 1 : 0;
+      if (data) rows.push(`${single}/${locale}/${String(data.documentId)}:${String(data.updatedAt)}`);
+    }
+  }
+  rows.sort();
+  const hash = createHash('sha256').update(rows.join('\n')).digest('hex');
+  return { hash, counts, documents };
+}
+
+/** Total collection documents in a fingerprint's counts (single types left out). */
+export function collectionTotal(counts: Record<string, number>): number {
+  return Object.entries(counts)
+    .filter(([key]) => COLLECTIONS.some((collection) => key.startsWith(`${collection}/`)))
+    .reduce((sum, [, count]) => sum + count, 0);
+}

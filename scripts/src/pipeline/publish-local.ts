@@ -1,0 +1,38 @@
+import path from 'node:path';
+import type { PipelineConfig } from './config.ts';
+import { PipelineError } from './errors.ts';
+import { formatReport } from './report.ts';
+import { runPipeline } from './run-pipeline.ts';
+
+/** Where `pnpm start` keeps its builds; the folder to serve is `<siteRoot>/current`. */
+export interface LocalPublishOptions {
+  strapiUrl: string;
+  token: string;
+  siteRoot: string;
+  siteUrl: string;
+}
+
+/**
+ * Runs the pipeline with its defaults for a local `pnpm start` and returns the folder to serve.
+ * A failed run still returns the last good build when there is one (after printing why).
+ */
+export async function publishLocally(options: LocalPublishOptions): Promise<string> {
+  const config: PipelineConfig = {
+    ...options,
+    keepBuilds: 3,
+    maxDrop: 0.1,
+    searchQuery: '山东',
+    timeoutMs: 30000,
+    pageSize: 100,
+    force: false,
+    // Local demo data may be trimmed on purpose; the drop guard protects production runs.
+    allowDrop: true,
+  };
+  const report = await runPipeline(config);
+  const summary = formatReport(report).replaceAll('\n', '\n    ');
+  if (report.status === 'failed' && !report.servedBuild) {
+    throw new PipelineError(report.failure?.step ?? 'build', summary, report.failure?.action ?? '');
+  }
+  console.log(`    ${summary}`);
+  return path.join(options.siteRoot, 'current');
+}

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PipelineStep } from './errors.ts';
+import type { SiteRootLayout } from './site-root.ts';
+
+/** A warning the site build recorded (SITE_BUILD_REPORT), e.g. a relation without a target. */
+export interface SiteBuildWarning {
+  type: string;
+  documentId: string;
+  locale: string;
+  field: string;
+  message: string;
+}
+
+/** The record of one pipeline run. */
+export interface BuildReport {
+  /** The build id (also the folder name below builds/). */
+  id: string;
+  /** published: a new build is served; unchanged: nothing to do; failed: the old build is still served. */
+  status: 'published' | 'unchanged' | 'failed';
+  startedAt: string;
+  finishedAt: string;
+  strapiUrl: string;
+  /** The SITE_URL the build was made for (absolute links depend on it). */
+  siteUrl: string;
+  /** Content fingerprint: hash and documents per `type/locale`. */
+  fingerprint: { hash: string; counts: Record<string, number> } | null;
+  pageCount: number | null;
+  linksChecked: number | null;
+  searchQuery: string;
+  searchHits: number | null;
+  warnings: SiteBuildWarning[];
+  /** Milliseconds per step that ran, plus `total`. */
+  timingsMs: Partial<Record<PipelineStep | 'total', number>>;
+  /** The build `current` points at after the run. */
+  servedBuild: string | null;
+  failure?: { step: PipelineStep; message: string; action: string };
+}
+
+/** The report of a kept build, or null when it has none. */
+export function readBuildReport(layout: SiteRootLayout, id: string): BuildReport | null {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(layout.reportsDir, `${id}.json`), 'utf8')) as BuildReport;
+  } catch {
+    return null;
+  }
+}
+
+/** The readable summary of a run, as printed and written to last-run.txt. */
+export function formatReport(report: BuildReport): string {
+  const lines = [`pipeline ${report.status.toUpperCase()} — run ${report.id}`];
+  if (report.failure) {
+    lines.push(
+      `  failed at: ${report.failure.step}`,
+      `  what: ${report.failure.message.replaceAll('\n', '\n    ')}`,
+    );
+    lines.push(`  what to do: ${report.failure.action}`);
+  }
+  lines.push(`  served build: ${report.servedBuild ?? '(none)'}`);
+  if (report.fingerprint) {
+    lines.push(`  content fingerprint: ${report.fingerprint.hash.slice(0, 16)}`);
+    const counts = Object.entries(report.fingerprint.counts).map(([key, count]) => `${key}=${count}`);
+    lines.push(`  documents: ${counts.join(' ')}`);
+  }
+  if (report.pageCount !== null)
+    lines.push(`  pages: ${report.pageCount}, internal links checked: ${report.linksChecked}`);
+  if (report.searchHits !== null)
+    lines.push(`  search "${report.searchQuery}": ${report.searchHits} page(s)`);
+  lines.push(`  warnings: ${report.warnings.length}`);
+  for (const w of report.warnings.slice(0, 20))
+    lines.push(`    ${w.type} ${w.documentId} (${w.locale}) ${w.field}: ${w.message}`);
+  const timings = Object.entries(report.timingsMs).map(
+    ([step, ms]) => `${step} ${((ms ?? 0) / 1000).toFixed(1)} s`,
+  );
+  lines.push(`  timings: ${timings.join(', ')}`);
+  return lines.join('\n');
+}
+
+/** Writes last-run.json/.txt, and the kept report when the run published a build. */
+export function writeReport(layout: SiteRootLayout, report: BuildReport): void {
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  if (report.status === 'published')
+    fs.writeFileSync(path.join(layout.reportsDir, `${report.id}.json`), json);
+  fs.writeFileSync(layout.lastRunJson, json);
+  fs.writeFileSync(layout.lastRunText, `${formatReport(report)}\n`);
+}

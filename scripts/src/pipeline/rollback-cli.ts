@@ -1,0 +1,21 @@
+// `pnpm run rollback`: points SITE_ROOT/current at the good build before the one it serves.
+import path from 'node:path';
+import { PipelineError } from './errors.ts';
+import { rollback } from './publish.ts';
+import { siteRootLayout } from './site-root.ts';
+
+const root = process.env.SITE_ROOT?.trim();
+try {
+  if (!root)
+    throw new PipelineError(
+      'rollback',
+      'Missing SITE_ROOT.',
+      'Set SITE_ROOT to the folder holding builds/ and current.',
+    );
+  const { from, to } = rollback(siteRootLayout(path.resolve(root)));
+  console.log(`rollback: current now serves builds/${to} (was builds/${from}).`);
+} catch (error) {
+  if (!(error instanceof PipelineError)) throw error;
+  console.error(`rollback FAILED: ${error.message}\n  what to do: ${error.action}`);
+  process.exitCode = 1;
+}

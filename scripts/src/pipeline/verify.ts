@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkLinks, formatBrokenLinks } from '../site-checks/link-check.ts';
+import { listFiles } from '../site-checks/site-files.ts';
+import { PipelineError } from './errors.ts';
+import type { FingerprintDocument } from './fingerprint.ts';
+import { searchIndexFiles } from './search-index.ts';
+
+/** What verification checks a new build against. */
+export interface VerifyInput {
+  buildDir: string;
+  siteUrl: string;
+  documents: FingerprintDocument[];
+  searchQuery: string;
+  /** Page count of the last good build, or null for the first build. */
+  previousPageCount: number | null;
+  maxDrop: number;
+  allowDrop: boolean;
+}
+
+/** What verification measured. */
+export interface VerifyResult {
+  pageCount: number;
+  linksChecked: number;
+  documentPages: number;
+  searchHits: number;
+}
+
+/** The page a document is built at, relative to the build folder. */
+export function documentPageFile(doc: FingerprintDocument): string {
+  const prefix = doc.locale === 'en' ? 'en/' : '';
+  return `${prefix}${doc.collection}/${doc.slug}/index.html`;
+}
+
+/** How a count compares with the last good build's. */
+export interface CountCheck {
+  /** What is counted, e.g. "Page count". */
+  what: string;
+  step: 'fingerprint' | 'verify';
+  now: number;
+  previous: number | null;
+  maxDrop: number;
+  allowDrop: boolean;
+}
+
+/** Fails when the share lost against the last good build is above `maxDrop`. */
+export function checkDrop({ what, step, now, previous, maxDrop, allowDrop }: CountCheck): void {
+  if (previous === null || previous === 0 || allowDrop) return;
+  const drop = (previous - now) / previous;
+  if (drop > maxDrop) {
+    throw new PipelineError(
+      step,
+      `${what} dropped from ${previous} to ${now} (−${(drop * 100).toFixed(1)}%, limit ${(maxDrop * 100).toFixed(0)}%, PIPELINE_MAX_DROP).`,
+      'If content was removed on purpose run `pnpm run pipeline --allow-drop`; otherwise check what was unpublished or deleted in Strapi.',
+    );
+  }
+}
+
+/** Checks a finished build before it may be published; throws a PipelineError on the first failure. */
+export function verifyBuild(input: VerifyInput): VerifyResult {
+  const pageCount = listFiles(input.buildDir, '.html').length;
+  checkDrop({
+    what: 'Page count',
+    step: 'verify',
+    now: pageCount,
+    previous: input.previousPageCount,
+    maxDrop: input.maxDrop,
+    allowDrop: input.allowDrop,
+  });
+
+  const links = checkLinks(input.buildDir, input.siteUrl);
+  if (links.broken.length > 0) {
+    throw new PipelineError(
+      'verify',
+      `${links.broken.length} internal link(s) do not resolve:\n${formatBrokenLinks(links.broken, 20)}`,
+      'Fix the links in the named pages (or the documents they come from) in Strapi, then run the pipeline again.',
+    );
+  }
+
+  const missing = input.documents.filter(
+    (doc) => !fs.existsSync(path.join(input.buildDir, documentPageFile(doc))),
+  );
+  if (missing.length > 0) {
+    const lines = missing
+      .slice(0, 20)
+      .map((doc) => `${doc.collection} ${doc.documentId} (${doc.locale}) → /${documentPageFile(doc)}`);
+    throw new PipelineError(
+      'verify',
+      `${missing.length} of ${input.documents.length} published document(s) have no page in the build (${pageCount} pages):\n${lines.join('\n')}`,
+      'Check the site build log for these documents (a validation error or a missing route).',
+    );
+  }
+
+  const search = searchIndexFiles(input.buildDir, input.searchQuery);
+  if (search.urls.length === 0) {
+    throw new PipelineError(
+      'verify',
+      `The search index (${search.fragments} fragments in pagefind/fragment/) has no page containing "${input.searchQuery}".`,
+      'Check the Pagefind step of the site build; PIPELINE_SEARCH_QUERY sets the term that must be found.',
+    );
+  }
+  return {
+    pageCount,
+    linksChecked: links.linksChecked,
+    documentPages: input.documents.length,
+    searchHits: search.urls.length,
+  };
+}
