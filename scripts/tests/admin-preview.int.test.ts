@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStrapi } from '../src/strapi/strapi-process.ts';
 import { type ThrowawayStrapi, throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';
+import { registerFirstAdmin } from './support/admin.ts';
 
 const SITE_URL = 'https://invest.example.test';
 const CM = '/content-manager/collection-types/api::contact.contact';
@@ -35,18 +36,7 @@ const previewUrl = async (uid: string, query: string) => {
 beforeAll(async () => {
   cms = throwawayStrapi();
   strapi = await cms.start({ SITE_URL: `${SITE_URL}/` });
-  const registered = await fetch(`${strapi.url}/admin/register-admin`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      firstname: 'Test',
-      lastname: 'Editor',
-      email: 'preview@example.com',
-      password: 'Editor-Passw0rd!',
-    }),
-  });
-  expect(registered.status).toBe(200);
-  adminJwt = String(((await registered.json()) as { data: { token: string } }).data.token);
+  adminJwt = await registerFirstAdmin(strapi.url, 'preview@example.com');
   const fields = { slug: SLUG, category: 'overseas_office', order: 1 };
   const created = await admin(`${CM}?locale=zh-Hans`, 'POST', {
     ...fields,

@@ -7,6 +7,7 @@ import type { SchedulerState } from '../src/rebuild-service/rebuild-scheduler.ts
 import { type RunningRebuildService, startRebuildService } from '../src/rebuild-service/rebuild-service.ts';
 import type { RunningStrapi } from '../src/strapi/strapi-process.ts';
 import { type ThrowawayStrapi, throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';
+import { registerFirstAdmin } from './support/admin.ts';
 
 const SECRET = 'test-webhook-secret-0123456789';
 const QUIET_MS = 1500;
@@ -70,18 +71,7 @@ beforeAll(async () => {
     { cwd: cms.dir, log: (line) => serviceLog.push(line) },
   );
   strapi = await cms.start({ REBUILD_WEBHOOK_URL: `${service.url}/webhook`, WEBHOOK_SECRET: SECRET });
-  const registered = await fetch(`${strapi.url}/admin/register-admin`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      firstname: 'Test',
-      lastname: 'Editor',
-      email: 'rebuild@example.com',
-      password: 'Editor-Passw0rd!',
-    }),
-  });
-  expect(registered.status).toBe(200);
-  adminJwt = String(((await registered.json()) as { data: { token: string } }).data.token);
+  adminJwt = await registerFirstAdmin(strapi.url, 'rebuild@example.com');
   await settled();
   fs.rmSync(rebuildsFile, { force: true });
 }, 300_000);

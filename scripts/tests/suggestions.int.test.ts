@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDatabase, postgresStrapiEnv } from '../src/postgres/throwaway-postgres.ts';
 import type { RunningStrapi } from '../src/strapi/strapi-process.ts';
 import { type ThrowawayStrapi, throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';
+import { registerFirstAdmin } from './support/admin.ts';
 
 const SITE_URL = 'https://www.select-shandong.test';
 const RATE_LIMIT_MAX = 30;
@@ -63,18 +64,7 @@ beforeAll(async () => {
   const database = postgres ? postgresStrapiEnv(postgres, 'strapi_suggestions') : {};
   instance = throwawayStrapi({ ...database, SITE_URL, SUGGESTION_RATE_LIMIT_MAX: String(RATE_LIMIT_MAX) });
   strapi = await instance.start();
-  const registered = await fetch(`${strapi.url}/admin/register-admin`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      firstname: 'Test',
-      lastname: 'Editor',
-      email: 'editor@example.com',
-      password: 'Editor-Passw0rd!',
-    }),
-  });
-  expect(registered.status).toBe(200);
-  adminJwt = String(((await registered.json()) as { data: Json }).data.token);
+  adminJwt = await registerFirstAdmin(strapi.url, 'editor@example.com');
 });
 
 afterAll(async () => {
