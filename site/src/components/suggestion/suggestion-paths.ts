@@ -1,9 +1,9 @@
 import type { SiteLocale } from '../../i18n/locales.ts';
-import { homePath } from '../../i18n/paths.ts';
+import { sectionPath } from '../../i18n/paths.ts';
 
 /** The form page, `/suggestions/` or `/en/suggestions/`. */
 export function suggestionsPath(locale: SiteLocale): string {
-  return `${homePath(locale)}suggestions/`;
+  return sectionPath(locale, 'suggestions');
 }
 
 /** The thank-you page the CMS redirects a plain form post to. */
