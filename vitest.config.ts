@@ -33,7 +33,9 @@ export default defineConfig({
         // only the tests whose outcome depends on the database, and after everything else.
         test: {
           name: 'integration-postgres',
-          include: ['scripts/tests/{cms-api,backup,suggestions,pipeline-faults}.int.test.ts'],
+          include: [
+            'scripts/tests/{cms-api,content-api-security,access-reassert,backup,suggestions,pipeline-faults}.int.test.ts',
+          ],
           exclude,
           env: { TEST_DATABASE: 'postgres' },
           testTimeout: 120_000,

@@ -1,4 +1,8 @@
-/** Middleware stack: Strapi's defaults plus the guard that keeps drafts away from the public API. */
+/**
+ * Middleware stack: Strapi's defaults. Published-only for the content API is not a URL check here
+ * but a Document Service middleware (src/document-middlewares/published-only.ts), where Strapi
+ * knows which kind of route a request came through.
+ */
 export default [
   'strapi::logger',
   'strapi::errors',
@@ -6,7 +10,6 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  'global::published-only',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

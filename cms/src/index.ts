@@ -4,6 +4,8 @@ import { ensureBuildToken } from './bootstrap/build-token';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
+import { closePublicAccounts } from './bootstrap/user-accounts';
+import { publishedOnly } from './document-middlewares/published-only';
 import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { demoContent } from './seed/fixtures';
 import { loadDemoContent } from './seed/load-demo-content';
@@ -19,18 +21,24 @@ async function shouldSeed(strapi: Core.Strapi, mode: string | undefined): Promis
 }
 
 export default {
-  /** Document Service middlewares (content types, components and route middlewares are discovered from src/). */
+  /**
+   * Document Service middlewares (content types, components and route middlewares are discovered
+   * from src/): published-only for every non-admin request, alt text required to publish images.
+   */
   register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(publishedOnly(strapi));
     strapi.documents.use(requireImageAlt(strapi));
   },
 
   /**
-   * Idempotent start-up: locales, the public role's permissions, Chinese field labels for editors,
-   * the site build's read-only token, and (when SEED_DEMO_CONTENT=true) the demo content.
+   * Idempotent start-up: locales, the public and authenticated roles' permissions (no public
+   * accounts), Chinese field labels for editors, the site build's token (reads the public types
+   * only), and (when SEED_DEMO_CONTENT=true) the demo content.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await ensurePublicPermissions(strapi);
+    await closePublicAccounts(strapi);
     await applyFieldLabels(strapi);
     await ensureBuildToken(strapi);
     await ensureRebuildWebhook(strapi);

@@ -1,6 +1,7 @@
 // The content API of a real, seeded Strapi: counts, the public role's limits, drafts, the token.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoContent } from '../../cms/src/seed/fixtures/index.ts';
+import { sharedAdminJwt } from './support/admin.ts';
 
 const { url, token, fingerprintFirstBoot, fingerprintSecondBoot, secondSeedLog } = inject('seededStrapi');
 
@@ -143,17 +144,7 @@ describe('drafts', () => {
   const DRAFT_TITLE = '尚未发布的草稿标题';
 
   beforeAll(async () => {
-    const registered = await api('/admin/register-admin', {
-      method: 'POST',
-      body: JSON.stringify({
-        firstname: 'Test',
-        lastname: 'Editor',
-        email: 'editor@example.com',
-        password: 'Editor-Passw0rd!',
-      }),
-    });
-    expect(registered.status, JSON.stringify(registered.body)).toBe(200);
-    adminJwt = String((registered.body.data as Json).token);
+    adminJwt = await sharedAdminJwt(url);
     const cm = '/content-manager/collection-types/api::article.article';
     const draft = await api(`${cm}?locale=zh-Hans`, {
       method: 'POST',

@@ -117,6 +117,11 @@ describe('suggestions', () => {
     const long = await postJson({ data: valid({ message: '长'.repeat(5000) }) });
     expect(long.status).toBe(400);
     expect(errorMessage(long.body)).toContain('“建议内容”最多 2000 个字符，您输入了 5000 个');
+    // Characters, not UTF-16 units: 60 emoji fill the 60-character name exactly.
+    const emoji = await postJson({ data: valid({ name: '😀'.repeat(60), subject: 'emoji name' }) });
+    expect(emoji.status, JSON.stringify(emoji.body)).toBe(201);
+    const tooMany = await postJson({ data: valid({ name: '😀'.repeat(61) }) });
+    expect(errorMessage(tooMany.body)).toContain('“姓名”最多 60 个字符，您输入了 61 个');
     const huge = await postJson({ data: valid({ language: 'en', message: 'a'.repeat(1024 * 1024) }) });
     expect([400, 413]).toContain(huge.status);
     expect((await fetch(`${strapi.url}/api/articles`)).status).toBe(200);
@@ -130,11 +135,17 @@ describe('suggestions', () => {
     expect(stored?.message).toBe(SCRIPT);
   });
 
-  it('answers a filled honeypot with success and stores nothing', async () => {
+  it('answers a filled honeypot exactly like a real post and stores nothing', async () => {
+    const real = await postJson({ data: valid({ subject: 'real post beside the honeypot' }) });
     const json = await postJson({
       data: valid({ subject: 'honeypot json', website: 'http://spam.example' }),
     });
     expect(json.status).toBe(201);
+    // Same shape, same kind of id: a bot cannot tell it was caught.
+    const shape = (body: Json) => JSON.stringify(body).replace(/"documentId":"[a-z0-9]{24}"/, 'ID');
+    expect(shape(json.body)).toBe(shape(real.body));
+    expect(String((json.body.data as Json).documentId)).toMatch(/^[a-z][a-z0-9]{23}$/);
+    expect(String((real.body.data as Json).documentId)).toMatch(/^[a-z][a-z0-9]{23}$/);
     const form = await postForm(valid({ subject: 'honeypot form', website: 'http://spam.example' }));
     expect(form.status).toBe(303);
     const subjects = (await storedSuggestions()).map((s) => s.subject);

@@ -1,45 +1,73 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { PUBLIC_READ_ACTIONS } from './content-api-access';
 
 export const BUILD_TOKEN_NAME = 'site-build (read-only)';
+const DESCRIPTION = '静态站点构建使用的令牌：只能读取已发布的公开内容（由启动脚本自动创建并维护）';
+
+interface ApiToken {
+  id: number;
+  type: string;
+  accessKey?: string;
+  permissions?: string[];
+}
 
 interface ApiTokenService {
-  getByName(
-    name: string,
-    options?: { includeDecryptedKey?: boolean },
-  ): Promise<{ id: number; accessKey?: string } | null>;
+  getByName(name: string, options?: { includeDecryptedKey?: boolean }): Promise<ApiToken | null>;
   create(attributes: {
     name: string;
     description: string;
-    type: 'read-only';
+    type: 'custom';
     lifespan: null;
+    permissions: string[];
   }): Promise<{ accessKey: string }>;
+  update(
+    id: number,
+    attributes: { description: string; type: 'custom'; permissions: string[] },
+  ): Promise<ApiToken>;
   regenerate(id: number): Promise<{ accessKey: string }>;
 }
 
+const sameActions = (held: readonly string[] | undefined, wanted: readonly string[]) =>
+  held !== undefined && held.length === wanted.length && wanted.every((action) => held.includes(action));
+
 /**
- * Ensures the read-only API token the site build uses exists and, when STRAPI_BUILD_TOKEN_FILE is
- * set, writes it there (mode 0600) for the local pipeline. The token itself is never logged.
+ * Ensures the API token the site build uses exists and can do exactly what the build does:
+ * `find`/`findOne` on the public content types (PUBLIC_READ_ACTIONS) and nothing else — no
+ * suggestions, users, roles or upload listings, which Strapi's stock `read-only` type would read.
+ * Re-asserted on every start, so an installation made with the old `read-only` token (or one an
+ * administrator widened by hand) is narrowed on its next start; the token's key does not change.
+ * When STRAPI_BUILD_TOKEN_FILE is set the key is written there (mode 0600), never logged.
  */
 export async function ensureBuildToken(strapi: Core.Strapi): Promise<void> {
   const tokenFile = process.env.STRAPI_BUILD_TOKEN_FILE;
   const tokens = strapi.service('admin::api-token-content-api') as unknown as ApiTokenService;
+  const permissions = [...PUBLIC_READ_ACTIONS];
   const existing = await tokens.getByName(BUILD_TOKEN_NAME, { includeDecryptedKey: true });
   let accessKey = existing?.accessKey;
   if (!existing) {
     const created = await tokens.create({
       name: BUILD_TOKEN_NAME,
-      description: '静态站点构建使用的只读令牌（由启动脚本自动创建）',
-      type: 'read-only',
+      description: DESCRIPTION,
+      type: 'custom',
       lifespan: null,
+      permissions,
     });
     accessKey = created.accessKey;
     strapi.log.info(`[bootstrap] created API token "${BUILD_TOKEN_NAME}"`);
-  } else if (!accessKey && tokenFile) {
-    // Created under another ENCRYPTION_KEY: the plaintext cannot be recovered, so rotate it.
-    accessKey = (await tokens.regenerate(existing.id)).accessKey;
-    strapi.log.info(`[bootstrap] regenerated API token "${BUILD_TOKEN_NAME}"`);
+  } else {
+    if (existing.type !== 'custom' || !sameActions(existing.permissions, permissions)) {
+      await tokens.update(existing.id, { description: DESCRIPTION, type: 'custom', permissions });
+      strapi.log.info(
+        `[bootstrap] API token "${BUILD_TOKEN_NAME}" narrowed to ${permissions.length} read actions (was ${existing.type})`,
+      );
+    }
+    if (!accessKey && tokenFile) {
+      // Created under another ENCRYPTION_KEY: the plaintext cannot be recovered, so rotate it.
+      accessKey = (await tokens.regenerate(existing.id)).accessKey;
+      strapi.log.info(`[bootstrap] regenerated API token "${BUILD_TOKEN_NAME}"`);
+    }
   }
   if (tokenFile && accessKey) {
     const target = path.resolve(tokenFile);

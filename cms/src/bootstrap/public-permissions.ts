@@ -1,44 +1,52 @@
 import type { Core } from '@strapi/strapi';
-
-/** Public content types the anonymous reader may list and open. */
-const READABLE_COLLECTIONS = ['article', 'city', 'industry', 'park', 'contact', 'project'] as const;
-const READABLE_SINGLES = ['site-setting', 'advantages-page'] as const;
-
-/** The complete set of actions the public role holds; anything else is removed at start. */
-export const PUBLIC_ACTIONS: readonly string[] = [
-  ...READABLE_COLLECTIONS.flatMap((name) => [`api::${name}.${name}.find`, `api::${name}.${name}.findOne`]),
-  ...READABLE_SINGLES.map((name) => `api::${name}.${name}.find`),
-  'api::suggestion.suggestion.create',
-];
+import { PUBLIC_ACTIONS } from './content-api-access';
 
 const ROLE_UID = 'plugin::users-permissions.role';
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 
-/**
- * Makes the public role hold exactly PUBLIC_ACTIONS on our API: read the public types, create a
- * suggestion, nothing else. Actions an editor added by hand to our `api::` types are revoked, so a
- * misclick in the admin cannot open writes or expose suggestions.
- */
-export async function ensurePublicPermissions(strapi: Core.Strapi): Promise<void> {
-  const role = (await strapi.db.query(ROLE_UID).findOne({ where: { type: 'public' } })) as {
-    id: number;
-  } | null;
-  if (!role) throw new Error('users-permissions public role is missing; is the plugin installed?');
+/** What each users-permissions role may hold: the public reads and suggests; nobody logs in. */
+const ROLE_ACTIONS: Record<'public' | 'authenticated', readonly string[]> = {
+  public: PUBLIC_ACTIONS,
+  authenticated: [],
+};
 
-  const held = (await strapi.db.query(PERMISSION_UID).findMany({ where: { role: role.id } })) as Array<{
-    id: number;
-    action: string;
-  }>;
+interface Permission {
+  id: number;
+  action: string;
+}
+
+/** Makes one role hold exactly `actions`: missing ones are granted, every other one is revoked. */
+async function assertRolePermissions(
+  strapi: Core.Strapi,
+  type: keyof typeof ROLE_ACTIONS,
+  actions: readonly string[],
+): Promise<void> {
+  const role = (await strapi.db.query(ROLE_UID).findOne({ where: { type } })) as { id: number } | null;
+  if (!role) throw new Error(`users-permissions ${type} role is missing; is the plugin installed?`);
+  const held = (await strapi.db.query(PERMISSION_UID).findMany({ where: { role: role.id } })) as Permission[];
   const heldActions = new Set(held.map((permission) => permission.action));
-
-  for (const action of PUBLIC_ACTIONS) {
+  for (const action of actions) {
     if (!heldActions.has(action)) {
       await strapi.db.query(PERMISSION_UID).create({ data: { action, role: role.id } });
     }
   }
-  const extra = held.filter((p) => p.action.startsWith('api::') && !PUBLIC_ACTIONS.includes(p.action));
-  for (const permission of extra) {
+  for (const permission of held.filter((p) => !actions.includes(p.action))) {
     await strapi.db.query(PERMISSION_UID).delete({ where: { id: permission.id } });
-    strapi.log.warn(`[bootstrap] revoked public permission ${permission.action}`);
+    strapi.log.warn(`[bootstrap] revoked ${type} permission ${permission.action}`);
+  }
+}
+
+/**
+ * Re-asserts the users-permissions roles on every start: the public role holds exactly
+ * PUBLIC_ACTIONS (read the public types, create a suggestion) and the authenticated role nothing.
+ * Every other action — Strapi's defaults such as register, forgot-password, e-mail confirmation,
+ * OAuth connect, `users/me`, and anything an administrator ticked by hand, on our types or on a
+ * plugin's — is revoked, so a misclick in the admin cannot open writes, accounts or personal data.
+ */
+export async function ensurePublicPermissions(strapi: Core.Strapi): Promise<void> {
+  for (const [type, actions] of Object.entries(ROLE_ACTIONS) as Array<
+    [keyof typeof ROLE_ACTIONS, readonly string[]]
+  >) {
+    await assertRolePermissions(strapi, type, actions);
   }
 }

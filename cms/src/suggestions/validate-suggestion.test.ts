@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import suggestionSchema from '../api/suggestion/content-types/suggestion/schema.json';
+import { decoyDocumentId } from './decoy-document-id';
 import { createRateLimiter } from './rate-limiter';
 import { readSuggestionEnv } from './suggestion-env';
-import { validateSuggestion } from './validate-suggestion';
+import { MAX_LENGTHS, validateSuggestion } from './validate-suggestion';
 
 const valid = {
   name: '王明',
@@ -39,12 +41,37 @@ describe('validateSuggestion', () => {
     });
   });
 
+  it('counts characters (code points), not UTF-16 units', () => {
+    const emoji = '😀';
+    expect(validateSuggestion({ ...valid, name: emoji.repeat(60) })).toMatchObject({ ok: true });
+    expect(validateSuggestion({ ...valid, name: `${emoji.repeat(60)}x` })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'name', message: expect.stringContaining('最多 60 个字符，您输入了 61 个') }],
+    });
+  });
+
+  it('leaves Strapi room for two UTF-16 units per character of every limit', () => {
+    const attributes = suggestionSchema.attributes as Record<string, { maxLength?: number }>;
+    for (const [field, max] of Object.entries(MAX_LENGTHS)) {
+      const schemaMax = attributes[field]?.maxLength;
+      if (schemaMax !== undefined) expect(schemaMax, field).toBe(2 * max);
+    }
+  });
+
   it('treats an unknown language and non-string values as Chinese and missing', () => {
     expect(validateSuggestion({ ...valid, language: 'fr', name: 42 })).toMatchObject({
       ok: false,
       language: 'zh-Hans',
       problems: [{ field: 'name', message: '请填写“姓名”。' }],
     });
+  });
+});
+
+describe('decoyDocumentId', () => {
+  it('looks like a Strapi 5 document id and differs every time', () => {
+    const ids = Array.from({ length: 200 }, decoyDocumentId);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]{23}$/);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 

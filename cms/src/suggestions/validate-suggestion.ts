@@ -27,7 +27,12 @@ export type SuggestionCheck =
 /** Name of the hidden field only bots fill in; it is never stored. */
 export const HONEYPOT_FIELD = 'website';
 
-/** Largest lengths, matching cms/src/api/suggestion/content-types/suggestion/schema.json (email: RFC 5321). */
+/**
+ * Largest lengths in characters (Unicode code points, so an emoji or a rare CJK character counts
+ * once). Strapi's schema `maxLength` counts UTF-16 units, where one code point takes up to two, so
+ * schema.json allows twice these (a unit test keeps the two in step); the reader is held to these.
+ * Email: RFC 5321.
+ */
 export const MAX_LENGTHS: Record<SuggestionField, number> = {
   name: 60,
   email: 254,
@@ -67,6 +72,9 @@ export function suggestionLanguage(value: unknown): SuggestionLanguage {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
+/** Length in characters (code points), not UTF-16 units: what a reader would count. */
+export const characterCount = (value: string): number => [...value].length;
+
 /**
  * Checks a submitted form (JSON or urlencoded fields): required fields, length limits, email
  * format. Messages are in the form's language and name the field, so a reader can fix it.
@@ -81,8 +89,8 @@ export function validateSuggestion(input: Record<string, unknown>): SuggestionCh
     const label = LABELS[language][field];
     values[field] = value;
     if (!value) problems.push({ field, message: say.required(label) });
-    else if (value.length > MAX_LENGTHS[field])
-      problems.push({ field, message: say.tooLong(label, MAX_LENGTHS[field], value.length) });
+    else if (characterCount(value) > MAX_LENGTHS[field])
+      problems.push({ field, message: say.tooLong(label, MAX_LENGTHS[field], characterCount(value)) });
     else if (field === 'email' && !EMAIL.test(value)) problems.push({ field, message: say.email(label) });
   }
   if (problems.length > 0) return { ok: false, language, problems };

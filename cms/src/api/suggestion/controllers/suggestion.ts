@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { decoyDocumentId } from '../../../suggestions/decoy-document-id';
 import { replyPage } from '../../../suggestions/reply-page';
 import { localePrefix, readSuggestionEnv } from '../../../suggestions/suggestion-env';
 import { validateSuggestion } from '../../../suggestions/validate-suggestion';
@@ -10,7 +11,8 @@ const INVALID = { 'zh-Hans': '提交未成功：', en: 'Your suggestion was not 
  * `create` takes the site's form two ways: JSON (`{ data: {...} }` or flat, from the script) answers
  * 201 or a 400 naming the field; a plain urlencoded POST (no JavaScript) is redirected with 303 to the
  * thank-you page on SITE_URL, or gets a 400 page in the form's language. A filled honeypot gets the
- * same success and nothing is stored. The reply never echoes the submission.
+ * same success, with a made-up document id of Strapi's form, and nothing is stored. The reply
+ * never echoes the submission.
  */
 export default factories.createCoreController('api::suggestion.suggestion', ({ strapi }) => ({
   async create(ctx) {
@@ -38,11 +40,9 @@ export default factories.createCoreController('api::suggestion.suggestion', ({ s
         errors: check.problems.map((problem) => ({ path: [problem.field], message: problem.message })),
       });
     }
-    let documentId: string | null = null;
-    if (!check.isBot) {
-      const created = await strapi.documents('api::suggestion.suggestion').create({ data: check.value });
-      documentId = created.documentId;
-    }
+    const documentId = check.isBot
+      ? decoyDocumentId()
+      : (await strapi.documents('api::suggestion.suggestion').create({ data: check.value })).documentId;
     if (isForm) {
       ctx.status = 303;
       ctx.redirect(`${env.siteUrl}${localePrefix(check.value.language)}/suggestions/thanks/`);
