@@ -8,6 +8,7 @@ import { restoreBackup } from '../src/backup/restore-backup.ts';
 import { createDatabase, postgresStrapiEnv } from '../src/postgres/throwaway-postgres.ts';
 import type { RunningStrapi } from '../src/strapi/strapi-process.ts';
 import { throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';
+import { registerFirstAdmin, sharedAdminJwt } from './support/admin.ts';
 
 const seeded = inject('seededStrapi');
 const postgres = inject('postgres');
@@ -28,11 +29,28 @@ afterAll(async () => {
 describe(`backup and restore (${postgres ? 'PostgreSQL' : 'SQLite'})`, () => {
   it('restores every document and every field of every content type into an empty database', async () => {
     const types = apiContentTypes();
-    const before = await contentSnapshot(seeded.url, seeded.token, types, LOCALES);
+    const adminJwt = await sharedAdminJwt(seeded.url);
+    const suggestion = await fetch(
+      `${seeded.url}/content-manager/collection-types/api::suggestion.suggestion`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${adminJwt}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          name: '赵敏',
+          email: 'zhao@example.com',
+          subject: '备份',
+          message: '随备份恢复。',
+        }),
+      },
+    );
+    expect(suggestion.status).toBe(201);
+    const before = await contentSnapshot(seeded.url, adminJwt, types, LOCALES);
     // The seeded demo content fills every public type in both locales, drafts included.
     expect(before['articles/zh-Hans/published']?.length).toBeGreaterThan(10);
     expect(before['articles/en/draft']?.length).toBeGreaterThan(10);
     expect(before['site-setting/en/published']).toHaveLength(1);
+    // Personal data is in the backup too (editors' view; no API token can read it).
+    expect(before['suggestions/-/-']?.length).toBeGreaterThan(0);
 
     const key = 'backup-test-key-0123456789';
     const started = Date.now();
@@ -49,7 +67,9 @@ describe(`backup and restore (${postgres ? 'PostgreSQL' : 'SQLite'})`, () => {
     await restoreBackup({ file: backup.file, encryptionKey: key, env: target.env });
     const importMs = Date.now() - importStarted;
     restored = await target.start();
-    const after = await contentSnapshot(restored.url, restored.token, types, LOCALES);
+    // A backup carries content, not admin accounts: the restored instance gets its own first admin.
+    const restoredAdmin = await registerFirstAdmin(restored.url, 'restore@example.com');
+    const after = await contentSnapshot(restored.url, restoredAdmin, types, LOCALES);
     console.log(
       `[backup] ${Object.values(before).flat().length} documents; export ${exportMs} ms, import ${importMs} ms, archive ${backup.bytes} bytes`,
     );

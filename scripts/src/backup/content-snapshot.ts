@@ -4,6 +4,8 @@ import { CMS_DIR } from '../paths.ts';
 
 /** One content type as its schema.json declares it: what decides how to read it back. */
 export interface ContentTypeInfo {
+  /** Strapi uid, e.g. `api::article.article`. */
+  uid: string;
   /** REST path segment: pluralName for collections, singularName for single types. */
   endpoint: string;
   kind: 'collectionType' | 'singleType';
@@ -30,6 +32,7 @@ export function apiContentTypes(): ContentTypeInfo[] {
         fs.readFileSync(path.join(typesDir, name, 'schema.json'), 'utf8'),
       ) as SchemaFile;
       types.push({
+        uid: `api::${api}.${name}`,
         endpoint: schema.kind === 'singleType' ? schema.info.singularName : schema.info.pluralName,
         kind: schema.kind,
         localized: schema.pluginOptions?.i18n?.localized === true,
@@ -43,36 +46,45 @@ export function apiContentTypes(): ContentTypeInfo[] {
 /** A parsed JSON value. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-async function getJson(url: string, token: string): Promise<{ status: number; body: Json }> {
-  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+async function getJson(url: string, adminJwt: string): Promise<Json> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${adminJwt}` } });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Json) : null };
+  if (response.status !== 200) throw new Error(`GET ${url}: HTTP ${response.status} ${text.slice(0, 200)}`);
+  return JSON.parse(text) as Json;
 }
 
+/**
+ * One type in one locale and status, read as an editor's admin reads it (content-manager API):
+ * the content API serves published versions only, to every caller, and no API token reads
+ * suggestions — the admin sees drafts and every type.
+ */
 async function readVariant(
   base: string,
-  token: string,
+  adminJwt: string,
   type: ContentTypeInfo,
   query: string,
 ): Promise<Json[]> {
   if (type.kind === 'singleType') {
-    const { status, body } = await getJson(`${base}/api/${type.endpoint}?${query}&populate=*`, token);
-    // A single type that was never created answers 404: that is "no document", not an error.
-    if (status === 404) return [];
-    if (status !== 200) throw new Error(`${type.endpoint}?${query}: HTTP ${status}`);
-    return [(body as { data: Json }).data];
+    const url = `${base}/content-manager/single-types/${type.uid}?${query}`;
+    const response = await fetch(url, { headers: { authorization: `Bearer ${adminJwt}` } });
+    // A single type never created in this locale/status answers 404: that is "no document".
+    if (response.status === 404) return [];
+    if (response.status !== 200) throw new Error(`GET ${url}: HTTP ${response.status}`);
+    const { data } = (await response.json()) as { data: Json };
+    return data ? [data] : [];
   }
   const docs: Json[] = [];
   for (let page = 1; page <= 1000; page += 1) {
-    const url = `${base}/api/${type.endpoint}?${query}&populate=*&pagination[page]=${page}&pagination[pageSize]=100`;
-    const { status, body } = await getJson(url, token);
-    if (status !== 200) throw new Error(`${type.endpoint}?${query}: HTTP ${status}`);
-    const typed = body as { data: Json[]; meta: { pagination: { pageCount: number } } };
-    docs.push(...typed.data);
-    if (page >= typed.meta.pagination.pageCount) break;
+    const url = `${base}/content-manager/collection-types/${type.uid}?${query}&page=${page}&pageSize=100&sort=documentId:ASC`;
+    const body = (await getJson(url, adminJwt)) as { results: Json[]; pagination: { pageCount: number } };
+    docs.push(...body.results);
+    if (page >= body.pagination.pageCount) break;
   }
   return docs;
 }
+
+/** Admin users are not content (a backup carries none): who created or last edited is left out. */
+const ADMIN_FIELDS = new Set(['createdBy', 'updatedBy']);
 
 /**
  * The document without its database row ids (`id` at any depth, components included): a
@@ -83,19 +95,20 @@ export function withoutRowIds(value: Json): Json {
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key]) => key !== 'id')
+      .filter(([key]) => key !== 'id' && !ADMIN_FIELDS.has(key))
       .map(([key, inner]) => [key, withoutRowIds(inner)]),
   );
 }
 
 /**
- * Every document of `types` through the content API, every field with first-level relations,
- * components and media populated, row ids left out, keyed `endpoint/locale/status` and sorted by documentId:
- * two snapshots are equal exactly when no document and no field differs.
+ * Every document of `types`, drafts and published versions, as the admin's content manager shows
+ * it (fields, components, media and first-level relations; to-many relations as counts), row ids
+ * and admin users left out, keyed `endpoint/locale/status` and sorted by documentId: two snapshots
+ * are equal exactly when no document and no field an editor sees differs.
  */
 export async function contentSnapshot(
   base: string,
-  token: string,
+  adminJwt: string,
   types: ContentTypeInfo[],
   locales: string[],
 ): Promise<Record<string, Json[]>> {
@@ -106,7 +119,7 @@ export async function contentSnapshot(
         const query = [locale === '-' ? '' : `locale=${locale}`, status === '-' ? '' : `status=${status}`]
           .filter(Boolean)
           .join('&');
-        const docs = await readVariant(base, token, type, query);
+        const docs = await readVariant(base, adminJwt, type, query);
         const byId = (doc: Json) => String((doc as { documentId?: string }).documentId);
         snapshot[`${type.endpoint}/${locale}/${status}`] = docs
           .map(withoutRowIds)
