@@ -17,6 +17,7 @@ describe('contentSecurityPolicy', () => {
     contentSecurityPolicy({
       mediaOrigins: ['https://site.example', 'https://cdn.example'],
       cmsOrigin: 'https://cms.example',
+      siteOrigin: 'https://site.example',
       styleHashes: ["'sha256-abc='"],
     }),
   );
@@ -32,7 +33,7 @@ describe('contentSecurityPolicy', () => {
     expect(policy['style-src']).toEqual(["'self'", "'sha256-abc='"]);
     expect(policy['img-src']).toEqual(["'self'", 'data:', 'https://site.example', 'https://cdn.example']);
     expect(policy['connect-src']).toEqual(["'self'", 'https://cms.example']);
-    expect(policy['form-action']).toEqual(["'self'", 'https://cms.example']);
+    expect(policy['form-action']).toEqual(["'self'", 'https://cms.example', 'https://site.example']);
     expect(policy['base-uri']).toEqual(["'none'"]);
     expect(policy['object-src']).toEqual(["'none'"]);
   });
@@ -45,7 +46,7 @@ describe('contentSecurityPolicy', () => {
 });
 
 describe('siteContentSecurityPolicy', () => {
-  it('takes the CMS origin from PUBLIC_STRAPI_URL (where the form posts) and media origins from the environment', () => {
+  it('takes the CMS origin from PUBLIC_STRAPI_URL (where the form posts), SITE_URL (where it redirects) and media origins', () => {
     const policy = directives(
       siteContentSecurityPolicy({
         SITE_URL: 'https://invest.example',
@@ -54,7 +55,7 @@ describe('siteContentSecurityPolicy', () => {
         SITE_MEDIA_ORIGINS: 'https://media.example',
       }),
     );
-    expect(policy['form-action']).toEqual(["'self'", 'https://cms.invest.example']);
+    expect(policy['form-action']).toEqual(["'self'", 'https://cms.invest.example', 'https://invest.example']);
     expect(policy['connect-src']).toEqual(["'self'", 'https://cms.invest.example']);
     expect(policy['img-src']).toEqual([
       "'self'",

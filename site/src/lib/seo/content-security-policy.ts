@@ -1,4 +1,5 @@
 import { suggestionEndpoint } from '../../components/suggestion/suggestion-paths.ts';
+import { readOutputEnv } from '../../config/env.ts';
 import { readMediaOrigins } from '../../config/media-origins.ts';
 import { mapLabelCssHash } from '../map/map-label-style.ts';
 
@@ -8,6 +9,8 @@ export interface CspSources {
   mediaOrigins: readonly string[];
   /** Origin of the CMS as readers reach it: the suggestion form posts there. */
   cmsOrigin: string;
+  /** Origin of SITE_URL: the CMS redirects a plain form post to its thank-you page there. */
+  siteOrigin: string;
   /** Hashes (`'sha256-…'`) of the site's inline stylesheets. */
   styleHashes: readonly string[];
 }
@@ -18,7 +21,12 @@ export interface CspSources {
  * Pagefind's WebAssembly needs 'wasm-unsafe-eval'. A `<meta>` policy cannot carry frame-ancestors,
  * report-uri or sandbox, so those are for the web server's header (docs/operations.md).
  */
-export function contentSecurityPolicy({ mediaOrigins, cmsOrigin, styleHashes }: CspSources): string {
+export function contentSecurityPolicy({
+  mediaOrigins,
+  cmsOrigin,
+  siteOrigin,
+  styleHashes,
+}: CspSources): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'none'"],
     ['script-src', "'self'", "'wasm-unsafe-eval'"],
@@ -28,8 +36,9 @@ export function contentSecurityPolicy({ mediaOrigins, cmsOrigin, styleHashes }: 
     ['font-src', "'self'"],
     // Pagefind fetches its index from the site; the suggestion form posts to the CMS with fetch.
     ['connect-src', "'self'", cmsOrigin],
-    // Without script the suggestion form posts to the CMS, which redirects to the thank-you page.
-    ['form-action', "'self'", cmsOrigin],
+    // Without script the suggestion form posts to the CMS, which redirects to the thank-you page on
+    // SITE_URL; browsers check form-action on that redirect too, and 'self' may be another host name.
+    ['form-action', "'self'", cmsOrigin, siteOrigin],
     ['base-uri', "'none'"],
     ['object-src', "'none'"],
   ];
@@ -44,6 +53,7 @@ export function siteContentSecurityPolicy(env: Record<string, string | undefined
   const policy = contentSecurityPolicy({
     mediaOrigins: readMediaOrigins(env),
     cmsOrigin: new URL(suggestionEndpoint(env)).origin,
+    siteOrigin: new URL(readOutputEnv(env).siteUrl).origin,
     styleHashes: [mapLabelCssHash()],
   });
   if (env === process.env) fromEnv = policy;
