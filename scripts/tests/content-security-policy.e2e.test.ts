@@ -48,7 +48,10 @@ async function searchUnderHeader(policy: string): Promise<number> {
     await page.goto(`${session.server.url}/search/?q=${encodeURIComponent('济南')}`);
     const results = page.locator('[data-search-results] a[data-search-result]');
     // Under the too strict policy no result ever shows: give up after a while and count none.
-    await results.first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await results
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
     return await results.count();
   } finally {
     await context.close();
