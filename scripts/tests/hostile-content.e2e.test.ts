@@ -102,7 +102,7 @@ describe('hostile content, built', () => {
     const html = fs.readFileSync(path.join(outDir, 'articles', SLUG, 'index.html'), 'utf8');
     const body = html.slice(html.indexOf('<div class="markdown">'));
     expect(body).toContain('正文第一段。');
-    expect(body).toContain('<img src="/uploads/ok.png" alt="ok">');
+    expect(body).toContain('<img src="/uploads/ok.png" alt="ok" />');
     expect(body).not.toMatch(/alert|tracker\.example|onerror|javascript:/);
   });
 
