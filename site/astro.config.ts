@@ -15,7 +15,15 @@ export default defineConfig({
   outDir,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts stay files: the Content-Security-Policy allows only the site's own
+  // files (script-src/style-src 'self'), never inline code (lib/seo/content-security-policy.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: {
+    build: {
+      // Astro inlines small hoisted scripts below this limit; `false` keeps every script external.
+      assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   i18n: {
     defaultLocale: 'zh',
     locales: ['zh', 'en'],

@@ -1,6 +1,6 @@
 // axe-core (WCAG 2.0/2.1/2.2 A and AA) on every page type, in both locales, at 390 px and 1280 px.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type AxeViolation, axeViolations, formatViolations } from '../src/site-checks/axe.ts';
 import { type CataloguePage, cataloguePages } from '../src/site-checks/page-catalogue.ts';
 import { type BrowserSession, openSession, VIEWPORTS } from './support/browser-session.ts';
@@ -18,6 +18,10 @@ beforeAll(async () => {
     pages.set(viewport.name, await context.newPage());
   }
 }, 60_000);
+
+afterEach(() => {
+  expect(session.cspViolations.splice(0), 'Content-Security-Policy violations').toEqual([]);
+});
 
 afterAll(async () => {
   await session?.close();

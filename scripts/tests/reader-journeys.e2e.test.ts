@@ -1,7 +1,7 @@
 // What readers do, in headless Chromium over the shared build: browse home → city → park → article,
 // switch language, search with a filter, and filter parks and projects with and without JavaScript.
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoContent } from '../../cms/src/seed/fixtures/index.ts';
 import { columnPath, columnSection, sectionPath } from '../../site/src/i18n/paths.ts';
 import {
@@ -23,6 +23,10 @@ beforeAll(async () => {
   withJs = await session.newContext({ viewport: { width: 1280, height: 900 } });
   withoutJs = await session.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
 }, 60_000);
+
+afterEach(() => {
+  expect(session.cspViolations.splice(0), 'Content-Security-Policy violations').toEqual([]);
+});
 
 afterAll(async () => {
   await session?.close();

@@ -7,6 +7,7 @@ import { scanTags } from '../src/site-checks/html-scan.ts';
 import { formatHtmlProblems, validateSite } from '../src/site-checks/html-validation.ts';
 import { checkLinks, formatBrokenLinks, xmlUrls } from '../src/site-checks/link-check.ts';
 import { listFiles, urlPathOf } from '../src/site-checks/site-files.ts';
+import { checkWellFormed, formatMalformed } from '../src/site-checks/well-formed.ts';
 import { builtSite } from './support/built-site.ts';
 
 describe('built site quality', () => {
@@ -28,6 +29,14 @@ describe('built site quality', () => {
     expect(result.pagesChecked).toBeGreaterThan(100);
     // Compared as text so a failure lists the broken links one per line (first 60).
     expect(formatBrokenLinks(result.broken), 'broken internal links').toBe('');
+  });
+
+  it('every XML file (sitemap, RSS) parses as XML 1.0 and every JSON-LD block as JSON', () => {
+    const result = checkWellFormed(builtSite().outDir);
+    // Guards against a check that looked at nothing: sitemap.xml, the column feeds, JSON-LD.
+    expect(result.xmlFiles).toBeGreaterThan(2);
+    expect(result.jsonLdBlocks).toBeGreaterThan(100);
+    expect(formatMalformed(result.malformed, 60), 'malformed files').toBe('');
   });
 
   it('passes html-validate (recommended rules) on every page', async () => {

@@ -2,7 +2,7 @@
 // locales, errors shown in place with JavaScript, success in a live region, and a plain POST without it.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from '../src/site-checks/axe.ts';
 import { formatHtmlProblems, validateSite } from '../src/site-checks/html-validation.ts';
 import { type BrowserSession, openSession } from './support/browser-session.ts';
@@ -16,6 +16,10 @@ beforeAll(async () => {
   session = await openSession(builtSite().outDir);
 });
 
+afterEach(() => {
+  expect(session.cspViolations.splice(0), 'Content-Security-Policy violations').toEqual([]);
+});
+
 afterAll(async () => {
   await session?.close();
 });
@@ -26,6 +30,7 @@ async function phonePage(javaScriptEnabled: boolean): Promise<Page> {
     viewport: { width: 390, height: 844 },
     javaScriptEnabled,
   });
+  await session.watchCsp(context);
   return context.newPage();
 }
 

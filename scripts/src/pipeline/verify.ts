@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkLinks, formatBrokenLinks } from '../site-checks/link-check.ts';
 import { listFiles } from '../site-checks/site-files.ts';
+import { checkWellFormed, formatMalformed } from '../site-checks/well-formed.ts';
 import { PipelineError } from './errors.ts';
 import type { FingerprintDocument } from './fingerprint.ts';
 import { searchIndexFiles } from './search-index.ts';
@@ -74,6 +75,15 @@ export function verifyBuild(input: VerifyInput): VerifyResult {
       'verify',
       `${links.broken.length} internal link(s) do not resolve:\n${formatBrokenLinks(links.broken, 20)}`,
       'Fix the links in the named pages (or the documents they come from) in Strapi, then run the pipeline again.',
+    );
+  }
+
+  const wellFormed = checkWellFormed(input.buildDir);
+  if (wellFormed.malformed.length > 0) {
+    throw new PipelineError(
+      'verify',
+      `${wellFormed.malformed.length} feed, sitemap or JSON-LD block(s) are not well-formed:\n${formatMalformed(wellFormed.malformed, 20)}`,
+      'Find the document behind the named file (an article title or summary, usually) and check the site build for what writes it unescaped.',
     );
   }
 

@@ -133,7 +133,12 @@ export async function setup(project: TestProject): Promise<void> {
       `[setup] PostgreSQL ready on ${postgres.host}:${postgres.port} in ${Date.now() - started} ms`,
     );
   }
-  instance = throwawayStrapi(postgres ? postgresStrapiEnv(postgres, 'strapi_shared') : {});
+  // The CMS and the site agree on SITE_URL, as in production: the suggestion form's plain post is
+  // redirected there, which the site's CSP form-action allows.
+  instance = throwawayStrapi({
+    SITE_URL: TEST_SITE_URL,
+    ...(postgres ? postgresStrapiEnv(postgres, 'strapi_shared') : {}),
+  });
   const first = await instance.start({ SEED_DEMO_CONTENT: 'true' });
   const fingerprintFirstBoot = await fingerprint(first.url, first.token);
   await first.stop();

@@ -2,6 +2,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { launchChromium } from '../../src/browser.ts';
 import { type StaticServer, serveStatic } from '../../src/serve/static-server.ts';
+import { recordCspViolations } from './csp-violations.ts';
 
 /** The widths every page is checked at: a phone and a desktop. */
 export const VIEWPORTS = [
@@ -15,8 +16,12 @@ export interface BrowserSession {
   browser: Browser;
   /** A new context whose requests outside the served site are blocked (and recorded). */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** Records the Content-Security-Policy violations of a context made without newContext. */
+  watchCsp(context: BrowserContext): Promise<void>;
   /** URLs the pages tried to fetch from anywhere but the served site. */
   externalRequests: string[];
+  /** Every CSP violation met on any page of the session's contexts (each test file asserts none). */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -25,12 +30,16 @@ export async function openSession(outDir: string): Promise<BrowserSession> {
   const server = await serveStatic(() => outDir);
   const browser = await launchChromium();
   const externalRequests: string[] = [];
+  const cspViolations: string[] = [];
   return {
     server,
     browser,
     externalRequests,
+    cspViolations,
+    watchCsp: (context) => recordCspViolations(context, cspViolations),
     async newContext(options = {}) {
       const context = await browser.newContext(options);
+      await recordCspViolations(context, cspViolations);
       // The site must make no external requests; block them so a test never waits on the network.
       await context.route(
         (url) =>

@@ -1,59 +1,31 @@
 import { Marked } from 'marked';
-import sanitizeHtml from 'sanitize-html';
+import { readMediaOrigins } from '../config/media-origins.ts';
+import { type BuildWarning, recordWarning } from './build-report.ts';
+import { sanitizeMarkdownHtml } from './markdown/sanitize.ts';
 
-/** Only these tags survive; everything else (script, style, iframe, form, …) is removed. */
-const ALLOWED_TAGS = [
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'p',
-  'ul',
-  'ol',
-  'li',
-  'a',
-  'img',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-  'code',
-  'pre',
-  'blockquote',
-  'strong',
-  'em',
-  'del',
-  'hr',
-  'br',
-];
-
-const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ALLOWED_TAGS,
-  allowedAttributes: {
-    a: ['href', 'title'],
-    img: ['src', 'alt', 'title', 'width', 'height'],
-    th: ['align'],
-    td: ['align'],
-    ol: ['start'],
-  },
-  // Relative URLs (no scheme) stay allowed; javascript:, data:, vbscript: and the like are dropped.
-  allowedSchemesByTag: { a: ['http', 'https', 'mailto', 'tel'], img: ['http', 'https'] },
-  allowedSchemes: [],
-  allowProtocolRelative: false,
-  disallowedTagsMode: 'discard',
-  // Drop the content of these too, not just the tags.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed'],
-};
+/** Which document field a markdown text comes from: named in the build report when something is removed. */
+export type MarkdownSource = Omit<BuildWarning, 'message'>;
 
 // A private instance so nothing else can change the global marked options.
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
-/** Renders editor markdown to HTML that is safe to insert into a page. */
-export function renderMarkdown(markdown: string): string {
+let envOrigins: string[] | undefined;
+
+/**
+ * Renders editor markdown to HTML that is safe to insert into a page; everything the sanitizer
+ * removes (unsafe tags and attributes, bad URL schemes, images from other hosts) becomes a build
+ * warning naming `source`. Images load only from relative URLs and `imageOrigins` (by default
+ * the media origins of the environment, see readMediaOrigins).
+ */
+export function renderMarkdown(
+  markdown: string,
+  source: MarkdownSource,
+  imageOrigins?: readonly string[],
+): string {
+  envOrigins ??= readMediaOrigins();
   const html = marked.parse(markdown, { async: false });
-  return sanitizeHtml(html, SANITIZE_OPTIONS);
+  const result = sanitizeMarkdownHtml(html, imageOrigins ?? envOrigins);
+  for (const removed of result.removed)
+    recordWarning({ ...source, message: `unsafe HTML removed: ${removed}` });
+  return result.html;
 }

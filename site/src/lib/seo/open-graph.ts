@@ -12,7 +12,14 @@ export function pageTitle(title: string, siteName: string): string {
   return title === siteName ? siteName : `${title} · ${siteName}`;
 }
 
-/** Serialises a JSON-LD object for an inline script: `<` escaped so no text can close the script. */
+/**
+ * Serialises a JSON-LD object for an inline script: `<` escaped so no text can close the script
+ * or open a comment, U+2028/U+2029 escaped so the block stays valid JavaScript too (older parsers
+ * and tools that eval it). JSON.stringify already escapes control characters and lone surrogates.
+ */
 export function jsonLdText(data: Record<string, unknown>): string {
-  return JSON.stringify(data).replaceAll('<', '\\u003c');
+  return JSON.stringify(data)
+    .replaceAll('<', '\\u003c')
+    .replaceAll('\u2028', '\\u2028')
+    .replaceAll('\u2029', '\\u2029');
 }

@@ -39,6 +39,12 @@ describe('open graph helpers', () => {
   it('keeps JSON-LD from closing its script element', () => {
     expect(jsonLdText({ name: '</script><b>' })).toBe('{"name":"\\u003c/script>\\u003cb>"}');
   });
+
+  it('escapes U+2028/U+2029, control characters and lone surrogates in JSON-LD', () => {
+    const text = jsonLdText({ name: 'a\u2028b\u2029c\u0001d\uD800' });
+    expect(text).toBe('{"name":"a\\u2028b\\u2029c\\u0001d\\ud800"}');
+    expect(JSON.parse(text)).toEqual({ name: 'a\u2028b\u2029c\u0001d\uD800' });
+  });
 });
 
 describe('hreflangLinks', () => {
@@ -108,6 +114,34 @@ describe('renderRss', () => {
     expect(xml).toContain('<dc:creator>王编辑</dc:creator>');
   });
 
+  it('drops characters XML 1.0 forbids (U+0001, U+FFFF, U+FFFE, lone surrogates) from every field', () => {
+    const bad = 'a\u0001b\uFFFFc\uFFFEd\uD800e\u001Ff';
+    const xml = renderRss(
+      { title: bad, link: site, description: bad, language: 'en', selfUrl: `${site}rss.xml` },
+      [
+        {
+          title: bad,
+          link: `${site}a/`,
+          description: bad,
+          publishedAt: '2024-05-01T02:00:00.000Z',
+          author: bad,
+          category: bad,
+        },
+      ],
+    );
+    for (const char of ['\u0001', '\u001F', '\uFFFF', '\uFFFE', '\uD800']) expect(xml).not.toContain(char);
+    expect(xml).toContain('<title>abcdef</title>');
+    expect(xml).toContain('<dc:creator>abcdef</dc:creator>');
+  });
+
+  it('keeps tab, LF, CR and astral characters', () => {
+    const xml = renderRss(
+      { title: 'a\tb\nc\rd😀', link: site, description: 'd', language: 'en', selfUrl: site },
+      [],
+    );
+    expect(xml).toContain('<title>a\tb\nc\rd😀</title>');
+  });
+
   it('writes a valid empty channel', () => {
     const xml = renderRss({ title: 't', link: site, description: 'd', language: 'en', selfUrl: site }, []);
     expect(xml).not.toContain('<item>');
@@ -161,6 +195,19 @@ describe('websiteJsonLd', () => {
       inLanguage: 'en',
       potentialAction: { target: 'https://example.org/en/search/?q={search_term_string}' },
     });
+  });
+});
+
+describe('renderSitemap drops characters XML forbids', () => {
+  it('removes U+0001 and U+FFFF from locations and alternates', () => {
+    const xml = renderSitemap([
+      {
+        loc: 'https://example.org/a\u0001/',
+        alternates: [{ hreflang: 'en\uFFFF', href: 'https://example.org/en/a\u0002/' }],
+      },
+    ]);
+    expect(xml).toContain('<loc>https://example.org/a/</loc>');
+    expect(xml).toContain('hreflang="en" href="https://example.org/en/a/"');
   });
 });
 
