@@ -31,7 +31,10 @@ function scratchSettings(scratchDir: string | undefined): {
   if (!scratchDir) return { cwd: SITE_DIR, args: ['build'], env: {} };
   fs.mkdirSync(path.join(scratchDir, 'cache'), { recursive: true });
   // Astro 5 writes a static build's server chunks to `<cwd>/.astro/` when outDir lies outside the
-  // working directory (core/build/common.js getOutDirWithinCwd) and deletes them when done.
+  // working directory (core/build/common.js getOutDirWithinCwd) and deletes them when done. The
+  // chunks import the site's packages (marked …), which Node finds through this link.
+  const modules = path.join(scratchDir, 'node_modules');
+  if (!fs.existsSync(modules)) fs.symlinkSync(path.join(SITE_DIR, 'node_modules'), modules, 'dir');
   return {
     cwd: scratchDir,
     args: ['build', '--root', SITE_DIR],
