@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,9 @@ afterEach(() => {
 });
 
 const options = { waitSeconds: 0, staleAfterMs: 60_000, pollMs: 20 };
+
+const ZOMBIE_PARENT =
+  'import os, sys, time\npid = os.fork()\nif pid == 0: os._exit(0)\ntime.sleep(0.2)\nprint(pid, flush=True)\ntime.sleep(30)';
 
 /** The pid of a process that has exited. */
 function deadPid(): number {
@@ -63,6 +66,22 @@ describe('acquireSiteLock', () => {
     const lock = await acquireSiteLock(dir, options);
     expect(lock.holder.pid).toBe(process.pid);
     lock.release();
+  });
+
+  it('breaks a lock whose process is a zombie (killed, not yet reaped)', async () => {
+    const dir = root();
+    // A parent that never reaps its exited child, as when a killed run's parent died with it.
+    const parent = spawn('python3', ['-c', ZOMBIE_PARENT], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const pid = await new Promise<number>((resolve) =>
+      parent.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString()))),
+    );
+    try {
+      const stale = { pid, host: os.hostname(), startedAt: new Date().toISOString() };
+      fs.writeFileSync(lockFile(dir), JSON.stringify(stale));
+      (await acquireSiteLock(dir, options)).release();
+    } finally {
+      parent.kill();
+    }
   });
 
   it('breaks a lock older than the bound, even from another host', async () => {

@@ -41,13 +41,23 @@ function readHolder(file: string): LockHolder | null {
   }
 }
 
+/** A killed process whose parent has not reaped it yet still answers kill(0); on Linux it is a zombie. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
+  }
+}
+
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+  return !isZombie(pid);
 }
 
 /** True when the holder cannot be running any more: dead pid on this host, or too old. */
