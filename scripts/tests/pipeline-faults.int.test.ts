@@ -25,6 +25,9 @@ import {
 /** Detection time per fault, printed at the end for the operations figures. */
 const figures: string[] = [];
 
+/** The step a failed run names, for the figures. */
+const failedAt = (output: string) => /failed at:? (\w+)/i.exec(output)?.[1] ?? 'no step named';
+
 describe('pipeline against a real Strapi', () => {
   const strapi = inject('seededStrapi');
   const state: ProxyState = { fault: 'none' };
@@ -188,7 +191,7 @@ describe('pipeline against a real Strapi', () => {
       state.fault = fault;
       const run = await runCli(PIPELINE, { ...env, ...faultEnv, ...extraEnv }, args);
       state.fault = 'none';
-      figures.push(`${name}: detected in ${run.ms} ms`);
+      figures.push(`${name}: detected in ${run.ms} ms (${failedAt(run.output)})`);
       expect(run.code, run.output).toBe(1);
       expect(run.output).toMatch(message);
       if (not) expect(run.output).not.toMatch(not);

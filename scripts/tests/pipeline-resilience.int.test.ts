@@ -24,6 +24,9 @@ import {
 
 const figures: string[] = [];
 
+/** The step a failed run names, for the figures. */
+const failedAt = (output: string) => /failed at:? (\w+)/i.exec(output)?.[1] ?? 'no step named';
+
 function tryMount(dir: string, megabytes: number): string | null {
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'tmpfs', dir], { stdio: 'pipe' });
@@ -145,7 +148,7 @@ describe('pipeline resilience against a real Strapi', () => {
 
     const run = await runCli(PIPELINE, { ...env, SITE_ROOT: root }, ['--force']);
     figures.push(
-      `disk full (${buildMb} MB build, tmpfs ${Math.ceil(buildMb * 1.3) + 2} MB): detected in ${run.ms} ms`,
+      `disk full (${buildMb} MB build, tmpfs ${Math.ceil(buildMb * 1.3) + 2} MB): detected in ${run.ms} ms (${failedAt(run.output)})`,
     );
     expect(run.code, run.output).toBe(1);
     expect(run.output).toMatch(/failed at: (build|verify|publish)[\s\S]*(ENOSPC|no space left|incomplete)/i);
