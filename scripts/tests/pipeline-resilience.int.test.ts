@@ -140,7 +140,7 @@ describe('pipeline resilience against a real Strapi', () => {
     const root = path.join(smallDisk, 'site-root');
     fs.mkdirSync(path.join(root, 'builds'), { recursive: true });
     const served = fs.readlinkSync(current);
-    for (const name of ['reports', 'published.jsonl'])
+    for (const name of ['reports', 'published.jsonl'].filter((n) => fs.existsSync(path.join(siteRoot, n))))
       fs.cpSync(path.join(siteRoot, name), path.join(root, name), { recursive: true });
     fs.cpSync(path.join(siteRoot, served), path.join(root, served), { recursive: true });
     fs.symlinkSync(served, path.join(root, 'current'));
