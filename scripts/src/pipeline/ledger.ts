@@ -40,6 +40,26 @@ export function readLedger(root: string): LedgerEntry[] {
   return entries;
 }
 
+/**
+ * Entries for a SITE_ROOT from before the ledger: every kept build with a report was published
+ * (reports were only written for published builds); earlier rollbacks are not known.
+ */
+export function entriesFromReports(reportsDir: string, kept: string[]): LedgerEntry[] {
+  return kept.flatMap((id) => {
+    try {
+      const report = JSON.parse(fs.readFileSync(path.join(reportsDir, `${id}.json`), 'utf8')) as {
+        status?: string;
+        finishedAt?: string;
+      };
+      return report.status === 'published'
+        ? [{ id, publishedAt: report.finishedAt ?? '', how: 'pipeline' as const }]
+        : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** Appends one entry (one write of one line, fsynced). */
 export function appendLedger(root: string, entry: LedgerEntry): void {
   const fd = fs.openSync(ledgerFile(root), 'a');

@@ -72,6 +72,18 @@ describe('publish', () => {
     expect(served(layout.root)).toBe('<p>2026-01-01</p>');
   });
 
+  it('rolls back a SITE_ROOT from before the ledger through the reports of published builds', () => {
+    const layout = siteRootWith(['a1', 'a2-rejected', 'a3']);
+    for (const id of ['a1', 'a3'])
+      fs.writeFileSync(
+        path.join(layout.reportsDir, `${id}.json`),
+        JSON.stringify({ status: 'published', finishedAt: `${id}Z` }),
+      );
+    fs.rmSync(path.join(layout.reportsDir, 'a2-rejected.json'));
+    switchCurrent(layout, 'a3');
+    expect(rollback(layout)).toMatchObject({ to: 'a1', publishedAt: 'a1Z' });
+  });
+
   it('refuses to publish a build without index.html', () => {
     const layout = siteRootWith(['2026-01-01']);
     fs.mkdirSync(path.join(layout.buildsDir, 'empty'));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PipelineError } from './errors.ts';
-import { appendLedger, publishedIds, readLedger, rollbackTarget } from './ledger.ts';
+import { appendLedger, entriesFromReports, publishedIds, readLedger, rollbackTarget } from './ledger.ts';
 import { currentBuildId, listBuildIds, type SiteRootLayout } from './site-root.ts';
 
 /**
@@ -68,7 +68,10 @@ export function rollback(layout: SiteRootLayout): RollbackResult {
       'Run `pnpm run pipeline` first.',
     );
   }
-  const target = rollbackTarget(readLedger(layout.root), current, listBuildIds(layout));
+  const kept = listBuildIds(layout);
+  const ledger = readLedger(layout.root);
+  const entries = ledger.length > 0 ? ledger : entriesFromReports(layout.reportsDir, kept);
+  const target = rollbackTarget(entries, current, kept);
   switchCurrent(layout, target.id);
   appendLedger(layout.root, {
     id: target.id,
