@@ -8,11 +8,13 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { routeRegistryIntegration } from './src/integrations/route-registry.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 
-const { siteUrl, outDir } = readOutputEnv();
+const { siteUrl, outDir, cacheDir } = readOutputEnv();
 
 export default defineConfig({
   site: siteUrl,
   outDir,
+  // Per-build cache (the pipeline gives each build its own), so two builds never share a data store.
+  ...(cacheDir ? { cacheDir } : {}),
   output: 'static',
   trailingSlash: 'always',
   // Stylesheets and scripts stay files: the Content-Security-Policy allows only the site's own

@@ -15,7 +15,8 @@ const CJK_SANS = [
 ];
 
 export default {
-  content: ['./src/**/*.{astro,ts}'],
+  // Relative to this file, not the working directory: the pipeline runs astro from a per-build folder.
+  content: { relative: true, files: ['./src/**/*.{astro,ts}'] },
   theme: {
     extend: {
       fontFamily: { sans: CJK_SANS },

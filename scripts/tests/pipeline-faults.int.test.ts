@@ -1,148 +1,64 @@
-// The pipeline against the seeded Strapi, through a small fault-injecting proxy: one good publish,
-// an unchanged run that exits early, then each fault must fail with a clear message and leave the
-// served folder byte-identical; last, a forced second build is rolled back to the first, byte for byte.
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+// The pipeline against the seeded Strapi, through a fault-injecting proxy: one good publish, an
+// unchanged run that exits early, then each fault must fail naming the step and the URL or the
+// document (type, locale), and leave the served folder byte-identical; last, rollback walks only
+// builds that were published (published.jsonl), never one it rolled back from or one never served.
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROOT_DIR } from '../src/paths.ts';
 import { TEST_SITE_URL } from './setup/seeded-strapi.global.ts';
+import {
+  checksum,
+  closeProxy,
+  type Fault,
+  leftovers,
+  PIPELINE,
+  type ProxyState,
+  proxyUrl,
+  ROLLBACK,
+  type RunResult,
+  runCli,
+  startFaultProxy,
+} from './support/pipeline-harness.ts';
 
-type Fault = 'none' | 'page-500' | 'hang' | 'bad-slug' | 'few-articles';
+/** Detection time per fault, printed at the end for the operations figures. */
+const figures: string[] = [];
 
-interface ProxyBody {
-  data?: Array<{ slug?: string }> | { slug?: string };
-}
-
-/** Rewrites one JSON answer according to the fault. */
-function rewrite(fault: Fault, pathname: string, body: ProxyBody): ProxyBody {
-  if (!Array.isArray(body.data) || !pathname.startsWith('/api/articles')) return body;
-  if (fault === 'bad-slug' && body.data[0]) body.data[0].slug = 'BAD SLUG';
-  if (fault === 'few-articles') body.data = body.data.slice(0, 1);
-  return body;
-}
-
-/** A proxy in front of Strapi on 127.0.0.1 that injects `state.fault` into answers. */
-function startFaultProxy(target: string, state: { fault: Fault }): Promise<http.Server> {
-  const upstream = new URL(target);
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', target);
-    const isApi = url.pathname.startsWith('/api/');
-    if (state.fault === 'hang' && isApi) {
-      // Hold the answer well past STRAPI_TIMEOUT_MS, bounded so the server can close.
-      const timer = setTimeout(() => res.writeHead(504).end(), 4000);
-      res.on('close', () => clearTimeout(timer));
-      return;
-    }
-    if (
-      state.fault === 'page-500' &&
-      url.pathname === '/api/articles' &&
-      url.searchParams.get('pagination[page]') === '2'
-    ) {
-      res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"message":"injected"}}');
-      return;
-    }
-    const headers = { ...req.headers, host: upstream.host, 'accept-encoding': 'identity' };
-    const forward = http.request(
-      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers },
-      (answer) => {
-        const chunks: Buffer[] = [];
-        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-        answer.on('end', () => {
-          let body = Buffer.concat(chunks);
-          if (isApi && answer.statusCode === 200 && state.fault !== 'none') {
-            body = Buffer.from(
-              JSON.stringify(rewrite(state.fault, url.pathname, JSON.parse(body.toString('utf8')))),
-            );
-          }
-          const outHeaders = { ...answer.headers, 'content-length': String(body.length) };
-          delete outHeaders['transfer-encoding'];
-          res.writeHead(answer.statusCode ?? 502, outHeaders).end(body);
-        });
-      },
-    );
-    forward.on('error', () => res.writeHead(502).end());
-    req.pipe(forward);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-/** sha256 over every file's path and bytes below `dir` (symlinks followed). */
-function checksum(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (folder: string) => {
-    for (const name of fs.readdirSync(folder).sort()) {
-      const full = path.join(folder, name);
-      if (fs.statSync(full).isDirectory()) walk(full);
-      else hash.update(`${path.relative(dir, full)}\0`).update(fs.readFileSync(full));
-    }
-  };
-  walk(fs.realpathSync(dir));
-  return hash.digest('hex');
-}
-
-interface RunResult {
-  code: number | null;
-  output: string;
-  ms: number;
-}
-
-/** Runs `pnpm pipeline`'s CLI as a child process and waits for it (bounded by the test timeout). */
-function runCli(script: string, env: Record<string, string>, args: string[] = []): Promise<RunResult> {
-  const started = Date.now();
-  const child = spawn(path.join(ROOT_DIR, 'node_modules', '.bin', 'tsx'), [script, ...args], {
-    cwd: ROOT_DIR,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  });
-  return new Promise((resolve) =>
-    child.once('exit', (code) => resolve({ code, output, ms: Date.now() - started })),
-  );
-}
-
-const PIPELINE = 'scripts/src/pipeline/cli.ts';
-const ROLLBACK = 'scripts/src/pipeline/rollback-cli.ts';
+/** The step a failed run names, for the figures. */
+const failedAt = (output: string) => /failed at:? (\w+)/i.exec(output)?.[1] ?? 'no step named';
 
 describe('pipeline against a real Strapi', () => {
   const strapi = inject('seededStrapi');
-  const state: { fault: Fault } = { fault: 'none' };
+  const state: ProxyState = { fault: 'none' };
   const siteRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'select-shandong-pipeline-'));
   const current = path.join(siteRoot, 'current');
   let proxy: http.Server;
   let env: Record<string, string>;
   let first: RunResult;
+  // Short, so each fault is reported within seconds (good builds keep the defaults: the machine is
+  // shared and a populated page can take seconds).
+  const faultEnv = { STRAPI_TIMEOUT_MS: '800', STRAPI_RETRY_BUDGET_MS: '1500' };
 
   beforeAll(async () => {
     proxy = await startFaultProxy(strapi.url, state);
-    const { port } = proxy.address() as AddressInfo;
     env = {
-      STRAPI_URL: `http://127.0.0.1:${port}`,
+      STRAPI_URL: proxyUrl(proxy),
       STRAPI_TOKEN: strapi.token,
       SITE_ROOT: siteRoot,
       SITE_URL: TEST_SITE_URL,
-      STRAPI_TIMEOUT_MS: '800',
     };
     first = await runCli(PIPELINE, env);
-    console.log(`[pipeline] full run: ${first.ms} ms`);
-  }, 240_000);
+    figures.push(`full run: ${first.ms} ms`);
+  }, 300_000);
 
   afterAll(async () => {
-    await new Promise((resolve) => proxy.close(resolve));
+    await closeProxy(proxy);
     fs.rmSync(siteRoot, { recursive: true, force: true });
+    console.log(`[pipeline-faults]\n  ${figures.join('\n  ')}`);
   });
 
-  it('publishes a verified build behind an atomic `current` link, with a report', () => {
+  it('publishes a verified build behind an atomic `current` link, with a report and a ledger entry', () => {
     expect(first.code, first.output).toBe(0);
     expect(first.output).toContain('pipeline PUBLISHED');
     expect(fs.lstatSync(current).isSymbolicLink()).toBe(true);
@@ -150,6 +66,7 @@ describe('pipeline against a real Strapi', () => {
     const report = JSON.parse(fs.readFileSync(path.join(siteRoot, 'last-run.json'), 'utf8'));
     expect(report.status).toBe('published');
     expect(report.fingerprint.counts['articles/zh-Hans']).toBeGreaterThan(10);
+    expect(report.fingerprint.counts['site-setting/en']).toBe(1);
     expect(report.pageCount).toBeGreaterThan(100);
     expect(report.searchHits).toBeGreaterThan(0);
     expect(Object.keys(report.timingsMs)).toEqual(
@@ -158,68 +75,170 @@ describe('pipeline against a real Strapi', () => {
     expect(fs.readFileSync(path.join(siteRoot, 'last-run.txt'), 'utf8')).toContain(
       'documents: articles/zh-Hans=',
     );
+    const ledger = fs.readFileSync(path.join(siteRoot, 'published.jsonl'), 'utf8').trim().split('\n');
+    expect(ledger.map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ id: report.id, how: 'pipeline' }),
+    ]);
+    expect(fs.existsSync(path.join(siteRoot, 'pipeline.lock'))).toBe(false);
   });
 
   it('exits early when the content fingerprint is unchanged', async () => {
     const before = checksum(current);
     const run = await runCli(PIPELINE, env);
-    console.log(`[pipeline] no-change run: ${run.ms} ms`);
+    figures.push(`no-change run: ${run.ms} ms`);
     expect(run.code, run.output).toBe(0);
     expect(run.output).toContain('Content unchanged');
     expect(checksum(current)).toBe(before);
   });
 
-  const faults: Array<{ name: string; fault: Fault; extraEnv?: Record<string, string>; message: RegExp }> = [
+  const api = (resource: string) => `GET http://127\\.0\\.0\\.1:\\d+/api/${resource}\\S*`;
+  const faults: Array<{
+    name: string;
+    fault: Fault;
+    extraEnv?: Record<string, string>;
+    args?: string[];
+    message: RegExp;
+    not?: RegExp;
+  }> = [
     {
       name: 'CMS down',
       fault: 'none',
       extraEnv: { STRAPI_URL: 'http://127.0.0.1:9' },
-      message: /failed at: fingerprint[\s\S]*cannot connect/,
+      message:
+        /failed at: fingerprint[\s\S]*GET http:\/\/127\.0\.0\.1:9\/api\/articles\S* failed: no response[\s\S]*cannot connect[\s\S]*gave up after \d+ attempts/,
     },
     {
       name: 'a 500 on page 2 of articles',
       fault: 'page-500',
       extraEnv: { PIPELINE_PAGE_SIZE: '5' },
-      message: /pagination\[page\]=2.*HTTP 500/,
+      message: new RegExp(
+        `failed at: fingerprint[\\s\\S]*${api('articles')}pagination\\[page\\]=2\\S* failed: HTTP 500`,
+      ),
     },
-    { name: 'a timeout', fault: 'hang', message: /no answer within 800 ms/ },
-    { name: 'an invalid document', fault: 'bad-slug', message: /failed at: build[\s\S]*slug/ },
-    { name: 'a sharp count drop', fault: 'few-articles', message: /count dropped from \d+ to \d+/ },
+    {
+      name: 'a timeout',
+      fault: 'hang',
+      message: new RegExp(
+        `failed at: fingerprint[\\s\\S]*${api('articles')} failed: no response .*within 800 ms`,
+      ),
+    },
+    {
+      name: 'a truncated body',
+      fault: 'truncated',
+      message: new RegExp(
+        `failed at: fingerprint[\\s\\S]*${api('articles')} failed: body cut short[\\s\\S]*gave up after \\d+ attempts`,
+      ),
+    },
+    {
+      name: 'a dripped body',
+      fault: 'dripped',
+      message: new RegExp(
+        `failed at: fingerprint[\\s\\S]*${api('articles')} failed: body not complete within 800 ms`,
+      ),
+    },
+    {
+      name: 'malformed JSON',
+      fault: 'malformed',
+      message: new RegExp(
+        `failed at: fingerprint[\\s\\S]*${api('articles')} failed: body is not JSON \\(application/json[\\s\\S]*gave up after \\d+ attempts`,
+      ),
+    },
+    {
+      name: 'HTML answered with 200',
+      fault: 'html-200',
+      message: new RegExp(
+        `failed at: fingerprint[\\s\\S]*${api('articles')} failed: body is not JSON \\(text/html`,
+      ),
+    },
+    {
+      name: 'a 401',
+      fault: 'unauthorized',
+      message: new RegExp(
+        `failed at: fingerprint[\\s\\S]*${api('articles')} failed: HTTP 401[\\s\\S]*not retried; 1 attempt in`,
+      ),
+      not: /attempts/,
+    },
+    {
+      name: 'an invalid document',
+      fault: 'bad-slug',
+      // The build must reach the document, not time out on a loaded machine first.
+      extraEnv: { STRAPI_TIMEOUT_MS: '30000', STRAPI_RETRY_BUDGET_MS: '60000' },
+      message: /failed at: build[\s\S]*Invalid article document "\w+" \(locale (zh-Hans|en)\): slug/,
+    },
+    {
+      name: 'only industries emptied',
+      fault: 'no-industries',
+      message:
+        /failed at: fingerprint[\s\S]*industries \(zh-Hans\): \d+ → 0 \(emptied\)[\s\S]*industries \(en\): \d+ → 0 \(emptied\)/,
+    },
+    {
+      name: 'site-setting 404 in English',
+      fault: 'no-site-setting-en',
+      message: /failed at: fingerprint[\s\S]*Single type\(s\) missing or empty: site-setting \(en\)/,
+    },
+    {
+      name: 'site-setting 404 in English with --allow-drop',
+      fault: 'no-site-setting-en',
+      args: ['--allow-drop'],
+      message: /failed at: fingerprint[\s\S]*site-setting \(en\)[\s\S]*--allow-drop does not override this/,
+    },
   ];
 
-  for (const { name, fault, extraEnv, message } of faults) {
+  for (const { name, fault, extraEnv, args, message, not } of faults) {
     it(`fails on ${name} and leaves the served folder byte-identical`, async () => {
       const link = fs.readlinkSync(current);
       const before = checksum(current);
       state.fault = fault;
-      const run = await runCli(PIPELINE, { ...env, ...extraEnv });
+      const run = await runCli(PIPELINE, { ...env, ...faultEnv, ...extraEnv }, args);
       state.fault = 'none';
-      console.log(`[pipeline] ${name}: detected in ${run.ms} ms`);
+      figures.push(`${name}: detected in ${run.ms} ms (${failedAt(run.output)})`);
       expect(run.code, run.output).toBe(1);
       expect(run.output).toMatch(message);
+      if (not) expect(run.output).not.toMatch(not);
       expect(run.output).toContain('what to do:');
       expect(fs.readlinkSync(current)).toBe(link);
       expect(checksum(current)).toBe(before);
-      expect(fs.readdirSync(path.join(siteRoot, 'builds')).filter((n) => n.startsWith('.'))).toEqual([]);
-    }, 120_000);
+      expect(leftovers(siteRoot)).toEqual([]);
+      expect(fs.existsSync(path.join(siteRoot, 'pipeline.lock'))).toBe(false);
+    }, 180_000);
   }
 
-  it('rolls a forced second build back to the first, byte for byte, and no further', async () => {
-    const firstLink = fs.readlinkSync(current);
-    const firstSum = checksum(current);
-    const forced = await runCli(PIPELINE, env, ['--force']);
-    expect(forced.code, forced.output).toBe(0);
-    expect(fs.readlinkSync(current)).not.toBe(firstLink);
-    expect(fs.readdirSync(path.join(siteRoot, 'builds'))).toHaveLength(2);
+  it('rolls back only through published builds: never to one rolled back from or never served', async () => {
+    const builds = path.join(siteRoot, 'builds');
+    const a = path.basename(fs.readlinkSync(current));
+    const aSum = checksum(current);
 
+    const b = await runCli(PIPELINE, env, ['--force']);
+    expect(b.code, b.output).toBe(0);
+    const bId = path.basename(fs.readlinkSync(current));
+    expect(bId).not.toBe(a);
+
+    // B turns out bad: roll back to A.
     const back = await runCli(ROLLBACK, { SITE_ROOT: siteRoot });
     expect(back.code, back.output).toBe(0);
-    expect(fs.readlinkSync(current)).toBe(firstLink);
-    expect(checksum(current)).toBe(firstSum);
+    expect(back.output).toMatch(
+      new RegExp(`serves builds/${a}, published \\S+ \\(previous published build before ${bId}\\)`),
+    );
+    expect(checksum(current)).toBe(aSum);
+
+    const c = await runCli(PIPELINE, env, ['--force']);
+    expect(c.code, c.output).toBe(0);
+    const cId = path.basename(fs.readlinkSync(current));
+    // A build folder that never passed verify and publish (as a crash after the rename leaves it),
+    // sorting between A and B.
+    fs.cpSync(path.join(builds, a), path.join(builds, `${a}-unpublished`), { recursive: true });
+    fs.writeFileSync(path.join(builds, `${a}-unpublished`, 'index.html'), '<p>never verified</p>');
 
     const again = await runCli(ROLLBACK, { SITE_ROOT: siteRoot });
-    expect(again.code).toBe(1);
-    expect(again.output).toContain('nothing earlier to roll back to');
-    expect(fs.readlinkSync(current)).toBe(firstLink);
-  }, 120_000);
+    expect(again.code, again.output).toBe(0);
+    expect(again.output).toContain(`serves builds/${a}`);
+    expect(again.output).toContain(`previous published build before ${cId}`);
+    expect(fs.readlinkSync(current)).toBe(path.join('builds', a));
+    expect(checksum(current)).toBe(aSum);
+
+    const none = await runCli(ROLLBACK, { SITE_ROOT: siteRoot });
+    expect(none.code).toBe(1);
+    expect(none.output).toContain('nothing earlier to roll back to');
+    expect(fs.readlinkSync(current)).toBe(path.join('builds', a));
+  }, 600_000);
 });

@@ -143,6 +143,8 @@ describe('a build that cannot read the CMS', () => {
         strapiUrl: unreachable,
         token,
         outDir: path.join(dir, 'out'),
+        // The default budget (60 s) outlasts a Strapi restart; here nothing will come back.
+        env: { STRAPI_RETRY_BUDGET_MS: '2000' },
         onLog: () => {},
       });
       await expect(build).rejects.toThrow(unreachable);

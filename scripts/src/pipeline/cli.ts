@@ -23,6 +23,7 @@ main().then(
   (error: unknown) => {
     if (error instanceof PipelineError) {
       console.error(`pipeline FAILED at ${error.step}: ${error.message}\n  what to do: ${error.action}`);
+      if (error.cause) console.error(`  cause: ${String(error.cause)}`);
     } else {
       console.error(error);
     }

@@ -15,8 +15,14 @@ export interface PipelineConfig {
   maxDrop: number;
   /** A term the search index must find. */
   searchQuery: string;
-  /** Per-request timeout of the fingerprint requests. */
+  /** Per-attempt timeout of every CMS request (fingerprint and site build). */
   timeoutMs: number;
+  /** Total time one CMS request may spend retrying (STRAPI_RETRY_BUDGET_MS). */
+  retryBudgetMs: number;
+  /** How long to wait for another run holding SITE_ROOT's lock (PIPELINE_LOCK_WAIT_SECONDS). */
+  lockWaitSeconds: number;
+  /** A lock older than this is broken (PIPELINE_LOCK_STALE_MINUTES, in ms here). */
+  lockStaleMs: number;
   /** Page size of the fingerprint requests. */
   pageSize: number;
   /** Build and publish even when the content fingerprint is unchanged. */
@@ -27,11 +33,16 @@ export interface PipelineConfig {
 
 type Env = Record<string, string | undefined>;
 
-function positiveNumber(env: Env, name: string, fallback: number, integer: boolean): number {
+function positiveNumber(env: Env, name: string, fallback: number, integer: boolean, zero = false): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+  if (
+    !Number.isFinite(value) ||
+    value < 0 ||
+    (value === 0 && !zero) ||
+    (integer && !Number.isInteger(value))
+  ) {
     throw new PipelineError(
       'config',
       `${name} must be a positive ${integer ? 'integer' : 'number'}, got "${raw}".`,
@@ -69,6 +80,9 @@ export function readPipelineConfig(env: Env, args: string[]): PipelineConfig {
     maxDrop,
     searchQuery: env.PIPELINE_SEARCH_QUERY?.trim() || '山东',
     timeoutMs: positiveNumber(env, 'STRAPI_TIMEOUT_MS', 30000, true),
+    retryBudgetMs: positiveNumber(env, 'STRAPI_RETRY_BUDGET_MS', 60000, true),
+    lockWaitSeconds: positiveNumber(env, 'PIPELINE_LOCK_WAIT_SECONDS', 0, false, true),
+    lockStaleMs: positiveNumber(env, 'PIPELINE_LOCK_STALE_MINUTES', 120, false) * 60_000,
     pageSize: positiveNumber(env, 'PIPELINE_PAGE_SIZE', 100, true),
     force: args.includes('--force'),
     allowDrop: args.includes('--force') || args.includes('--allow-drop'),

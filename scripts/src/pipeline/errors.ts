@@ -1,5 +1,5 @@
 /** The pipeline steps, in the order they run. */
-export type PipelineStep = 'config' | 'fingerprint' | 'build' | 'verify' | 'publish' | 'rollback';
+export type PipelineStep = 'config' | 'lock' | 'fingerprint' | 'build' | 'verify' | 'publish' | 'rollback';
 
 /** A failure that stops the pipeline: which step, what failed and where, and what to do about it. */
 export class PipelineError extends Error {

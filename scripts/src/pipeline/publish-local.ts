@@ -23,6 +23,10 @@ export async function publishLocally(options: LocalPublishOptions): Promise<stri
     maxDrop: 0.1,
     searchQuery: '山东',
     timeoutMs: 30000,
+    retryBudgetMs: 60000,
+    // `pnpm start` waits for a rebuild already running rather than failing.
+    lockWaitSeconds: 600,
+    lockStaleMs: 120 * 60_000,
     pageSize: 100,
     force: false,
     // Local demo data may be trimmed on purpose; the drop guard protects production runs.

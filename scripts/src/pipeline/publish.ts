@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PipelineError } from './errors.ts';
+import { appendLedger, entriesFromReports, publishedIds, readLedger, rollbackTarget } from './ledger.ts';
 import { currentBuildId, listBuildIds, type SiteRootLayout } from './site-root.ts';
 
 /**
@@ -22,11 +23,22 @@ export function switchCurrent(layout: SiteRootLayout, id: string): void {
   fs.renameSync(temporary, layout.currentLink);
 }
 
-/** Removes the oldest builds (and their reports) beyond `keep`, never the one `current` points at. */
+/** Serves a verified build: switches `current` to it and records it in `published.jsonl`. */
+export function publishBuild(layout: SiteRootLayout, id: string): void {
+  switchCurrent(layout, id);
+  appendLedger(layout.root, { id, publishedAt: new Date().toISOString(), how: 'pipeline' });
+}
+
+/**
+ * Keeps `current` and the newest `keep` builds the ledger says were published; removes every other
+ * build folder (and its report), including folders that never passed verify and publish.
+ */
 export function pruneBuilds(layout: SiteRootLayout, keep: number): string[] {
   const current = currentBuildId(layout);
-  const ids = listBuildIds(layout);
-  const removable = ids.slice(0, Math.max(0, ids.length - keep)).filter((id) => id !== current);
+  const published = publishedIds(readLedger(layout.root));
+  const kept = new Set(published.slice(-keep));
+  if (current) kept.add(current);
+  const removable = listBuildIds(layout).filter((id) => !kept.has(id));
   for (const id of removable) {
     fs.rmSync(path.join(layout.buildsDir, id), { recursive: true, force: true });
     fs.rmSync(path.join(layout.reportsDir, `${id}.json`), { force: true });
@@ -34,10 +46,21 @@ export function pruneBuilds(layout: SiteRootLayout, keep: number): string[] {
   return removable;
 }
 
-/** Points `current` at the good build before the current one; returns [from, to]. */
-export function rollback(layout: SiteRootLayout): { from: string; to: string } {
+/** What a rollback did. */
+export interface RollbackResult {
+  from: string;
+  to: string;
+  /** When `to` was first published by the pipeline. */
+  publishedAt: string;
+  reason: string;
+}
+
+/**
+ * Points `current` at the newest build published before it (per `published.jsonl`) that was not
+ * rolled back from, and records the rollback in the ledger.
+ */
+export function rollback(layout: SiteRootLayout): RollbackResult {
   const current = currentBuildId(layout);
-  const ids = listBuildIds(layout);
   if (!current) {
     throw new PipelineError(
       'rollback',
@@ -45,15 +68,16 @@ export function rollback(layout: SiteRootLayout): { from: string; to: string } {
       'Run `pnpm run pipeline` first.',
     );
   }
-  const index = ids.indexOf(current);
-  const previous = index > 0 ? ids[index - 1] : undefined;
-  if (!previous) {
-    throw new PipelineError(
-      'rollback',
-      `builds/${current} is the oldest kept build; there is nothing earlier to roll back to.`,
-      'Fix the content in Strapi and run `pnpm run pipeline --force` to publish a new build.',
-    );
-  }
-  switchCurrent(layout, previous);
-  return { from: current, to: previous };
+  const kept = listBuildIds(layout);
+  const ledger = readLedger(layout.root);
+  const entries = ledger.length > 0 ? ledger : entriesFromReports(layout.reportsDir, kept);
+  const target = rollbackTarget(entries, current, kept);
+  switchCurrent(layout, target.id);
+  appendLedger(layout.root, {
+    id: target.id,
+    publishedAt: new Date().toISOString(),
+    how: 'rollback',
+    from: current,
+  });
+  return { from: current, to: target.id, publishedAt: target.publishedAt, reason: target.reason };
 }

@@ -30,11 +30,16 @@ export interface BuildReport {
   searchQuery: string;
   searchHits: number | null;
   warnings: SiteBuildWarning[];
+  /** Count drops beyond PIPELINE_MAX_DROP that --allow-drop let through, e.g. `industries (en): 10 → 0 (emptied)`. */
+  allowedDrops: string[];
+  /** Leftovers of killed runs removed at the start of this run (`builds/.staging-*` …). */
+  sweptStaging: string[];
   /** Milliseconds per step that ran, plus `total`. */
   timingsMs: Partial<Record<PipelineStep | 'total', number>>;
   /** The build `current` points at after the run. */
   servedBuild: string | null;
-  failure?: { step: PipelineStep; message: string; action: string };
+  /** Why the run failed; `cause` is the first line of the underlying error, when there is one. */
+  failure?: { step: PipelineStep; message: string; action: string; cause?: string };
 }
 
 /** The report of a kept build, or null when it has none. */
@@ -54,8 +59,13 @@ export function formatReport(report: BuildReport): string {
       `  failed at: ${report.failure.step}`,
       `  what: ${report.failure.message.replaceAll('\n', '\n    ')}`,
     );
+    if (report.failure.cause && !report.failure.message.includes(report.failure.cause))
+      lines.push(`  cause: ${report.failure.cause}`);
     lines.push(`  what to do: ${report.failure.action}`);
   }
+  for (const drop of report.allowedDrops ?? []) lines.push(`  allowed drop (--allow-drop): ${drop}`);
+  if (report.sweptStaging?.length)
+    lines.push(`  swept leftovers of killed runs: ${report.sweptStaging.join(', ')}`);
   lines.push(`  served build: ${report.servedBuild ?? '(none)'}`);
   if (report.fingerprint) {
     lines.push(`  content fingerprint: ${report.fingerprint.hash.slice(0, 16)}`);

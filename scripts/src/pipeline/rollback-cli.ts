@@ -1,4 +1,4 @@
-// `pnpm run rollback`: points SITE_ROOT/current at the good build before the one it serves.
+// `pnpm run rollback`: points SITE_ROOT/current at the published build (published.jsonl) before the one it serves.
 import path from 'node:path';
 import { PipelineError } from './errors.ts';
 import { rollback } from './publish.ts';
@@ -12,8 +12,11 @@ try {
       'Missing SITE_ROOT.',
       'Set SITE_ROOT to the folder holding builds/ and current.',
     );
-  const { from, to } = rollback(siteRootLayout(path.resolve(root)));
-  console.log(`rollback: current now serves builds/${to} (was builds/${from}).`);
+  const done = rollback(siteRootLayout(path.resolve(root)));
+  console.log(
+    `rollback: current now serves builds/${done.to}, published ${done.publishedAt || '(time unknown)'} ` +
+      `(${done.reason}); was builds/${done.from}.`,
+  );
 } catch (error) {
   if (!(error instanceof PipelineError)) throw error;
   console.error(`rollback FAILED: ${error.message}\n  what to do: ${error.action}`);

@@ -43,6 +43,7 @@ describe('verifyBuild', () => {
       linksChecked: 2,
       documentPages: 1,
       searchHits: 1,
+      allowedDrop: null,
     });
   });
 

@@ -25,6 +25,8 @@ export interface VerifyResult {
   linksChecked: number;
   documentPages: number;
   searchHits: number;
+  /** The page-count drop --allow-drop let through, if any. */
+  allowedDrop: string | null;
 }
 
 /** The page a document is built at, relative to the build folder. */
@@ -44,23 +46,23 @@ export interface CountCheck {
   allowDrop: boolean;
 }
 
-/** Fails when the share lost against the last good build is above `maxDrop`. */
-export function checkDrop({ what, step, now, previous, maxDrop, allowDrop }: CountCheck): void {
-  if (previous === null || previous === 0 || allowDrop) return;
+/** Fails when the share lost against the last good build is above `maxDrop`; returns an allowed drop. */
+export function checkDrop({ what, step, now, previous, maxDrop, allowDrop }: CountCheck): string | null {
+  if (previous === null || previous === 0) return null;
   const drop = (previous - now) / previous;
-  if (drop > maxDrop) {
-    throw new PipelineError(
-      step,
-      `${what} dropped from ${previous} to ${now} (−${(drop * 100).toFixed(1)}%, limit ${(maxDrop * 100).toFixed(0)}%, PIPELINE_MAX_DROP).`,
-      'If content was removed on purpose run `pnpm run pipeline --allow-drop`; otherwise check what was unpublished or deleted in Strapi.',
-    );
-  }
+  if (drop <= maxDrop) return null;
+  if (allowDrop) return `${what}: ${previous} → ${now} (−${(drop * 100).toFixed(1)}%)`;
+  throw new PipelineError(
+    step,
+    `${what} dropped from ${previous} to ${now} (−${(drop * 100).toFixed(1)}%, limit ${(maxDrop * 100).toFixed(0)}%, PIPELINE_MAX_DROP).`,
+    'If content was removed on purpose run `pnpm run pipeline --allow-drop`; otherwise check what was unpublished or deleted in Strapi.',
+  );
 }
 
 /** Checks a finished build before it may be published; throws a PipelineError on the first failure. */
 export function verifyBuild(input: VerifyInput): VerifyResult {
   const pageCount = listFiles(input.buildDir, '.html').length;
-  checkDrop({
+  const allowedDrop = checkDrop({
     what: 'Page count',
     step: 'verify',
     now: pageCount,
@@ -114,5 +116,6 @@ export function verifyBuild(input: VerifyInput): VerifyResult {
     linksChecked: links.linksChecked,
     documentPages: input.documents.length,
     searchHits: search.urls.length,
+    allowedDrop,
   };
 }

@@ -1,12 +1,20 @@
 import { spawn } from 'node:child_process';
 
+/** How long a rebuild waits for a pipeline run already holding SITE_ROOT (e.g. the nightly). */
+const REBUILD_LOCK_WAIT_SECONDS = '1800';
+
 /**
  * Runs a shell command (the rebuild, e.g. `pnpm run pipeline`) in `cwd`, passing each output line to
  * `log`. Resolves true on exit code 0; a non-zero exit is a failed rebuild, not an exception.
+ * A publish must not be lost to a nightly run in progress, so the rebuild waits for its lock.
  */
 export function runCommand(command: string, cwd: string, log: (line: string) => void): Promise<boolean> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, { cwd, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = {
+      ...process.env,
+      PIPELINE_LOCK_WAIT_SECONDS: process.env.PIPELINE_LOCK_WAIT_SECONDS || REBUILD_LOCK_WAIT_SECONDS,
+    };
+    const child = spawn(command, { cwd, env, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const forward = (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) log(`  │ ${line}`);
     };

@@ -19,8 +19,10 @@ export interface CmsClientOptions {
   token: string;
   /** Per-request timeout (default 30 000 ms). */
   timeoutMs?: number;
-  /** Retries after the first attempt (default 3). */
+  /** Most retries after the first attempt (default: as many as `retryBudgetMs` allows). */
   retries?: number;
+  /** Total time one request may spend retrying (default 60 000 ms: outlasts a Strapi restart). */
+  retryBudgetMs?: number;
   /** First backoff delay, doubled on each retry (default 500 ms). */
   baseDelayMs?: number;
   /** Documents per page; Strapi's maxLimit is 100 (default 100). */
@@ -48,7 +50,8 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
   const request: RequestOptions = {
     token: options.token,
     timeoutMs: options.timeoutMs ?? 30_000,
-    retries: options.retries ?? 3,
+    retries: options.retries,
+    retryBudgetMs: options.retryBudgetMs ?? 60_000,
     baseDelayMs: options.baseDelayMs ?? 500,
   };
   const pageSize = options.pageSize ?? 100;

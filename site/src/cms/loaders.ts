@@ -17,7 +17,12 @@ export function entryId(locale: CmsLocale, documentId: string): string {
 
 function clientFromEnv(): CmsClient {
   const env = readCmsEnv();
-  return createCmsClient({ baseUrl: env.strapiUrl, token: env.strapiToken, timeoutMs: env.timeoutMs });
+  return createCmsClient({
+    baseUrl: env.strapiUrl,
+    token: env.strapiToken,
+    timeoutMs: env.timeoutMs,
+    retryBudgetMs: env.retryBudgetMs,
+  });
 }
 
 /** True (and logged) when `astro sync` only generates types: the CMS is not contacted then. */

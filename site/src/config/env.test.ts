@@ -22,7 +22,12 @@ describe('site environment', () => {
       strapiUrl: 'http://127.0.0.1:1337',
       strapiToken: 't',
       timeoutMs: 30_000,
+      retryBudgetMs: 60_000,
     });
-    expect(readOutputEnv({})).toEqual({ siteUrl: 'http://127.0.0.1:4321', outDir: 'dist' });
+    expect(readOutputEnv({})).toEqual({
+      siteUrl: 'http://127.0.0.1:4321',
+      outDir: 'dist',
+      cacheDir: undefined,
+    });
   });
 });

@@ -11,6 +11,8 @@ export interface CmsEnv {
   strapiToken: string;
   /** Per-request timeout in milliseconds. */
   timeoutMs: number;
+  /** Total time one request may spend retrying, in milliseconds. */
+  retryBudgetMs: number;
 }
 
 /** Where the built site lives. */
@@ -19,6 +21,8 @@ export interface OutputEnv {
   siteUrl: string;
   /** Output directory, relative to `site/` or absolute. */
   outDir: string;
+  /** Astro's cache (content-layer data store); one per build so concurrent builds do not share it. */
+  cacheDir: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -35,7 +39,16 @@ function parseUrl(name: string, value: string): string {
   return value.replace(/\/+$/, '');
 }
 
-/** Reads STRAPI_URL, STRAPI_TOKEN and STRAPI_TIMEOUT_MS; throws a message saying what to set. */
+function milliseconds(env: Env, name: string, fallback: string): number {
+  const raw = env[name]?.trim() || fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new SiteConfigError(`${name} must be a positive number of milliseconds, got "${raw}".`);
+  }
+  return value;
+}
+
+/** Reads STRAPI_URL, STRAPI_TOKEN, STRAPI_TIMEOUT_MS and STRAPI_RETRY_BUDGET_MS; throws a message saying what to set. */
 export function readCmsEnv(env: Env = process.env): CmsEnv {
   const missing = ['STRAPI_URL', 'STRAPI_TOKEN'].filter((name) => !env[name]?.trim());
   if (missing.length > 0) {
@@ -44,24 +57,19 @@ export function readCmsEnv(env: Env = process.env): CmsEnv {
         'and STRAPI_TOKEN to a read-only API token (Strapi admin › Settings › API Tokens) before building the site.',
     );
   }
-  const timeout = env.STRAPI_TIMEOUT_MS?.trim() || '30000';
-  const timeoutMs = Number(timeout);
-  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
-    throw new SiteConfigError(
-      `STRAPI_TIMEOUT_MS must be a positive number of milliseconds, got "${timeout}".`,
-    );
-  }
   return {
     strapiUrl: parseUrl('STRAPI_URL', String(env.STRAPI_URL).trim()),
     strapiToken: String(env.STRAPI_TOKEN).trim(),
-    timeoutMs,
+    timeoutMs: milliseconds(env, 'STRAPI_TIMEOUT_MS', '30000'),
+    retryBudgetMs: milliseconds(env, 'STRAPI_RETRY_BUDGET_MS', '60000'),
   };
 }
 
-/** Reads SITE_URL (default http://127.0.0.1:4321) and SITE_OUT_DIR (default dist). */
+/** Reads SITE_URL (default http://127.0.0.1:4321), SITE_OUT_DIR (default dist) and SITE_CACHE_DIR. */
 export function readOutputEnv(env: Env = process.env): OutputEnv {
   return {
     siteUrl: parseUrl('SITE_URL', env.SITE_URL?.trim() || 'http://127.0.0.1:4321'),
     outDir: env.SITE_OUT_DIR?.trim() || 'dist',
+    cacheDir: env.SITE_CACHE_DIR?.trim() || undefined,
   };
 }
