@@ -26,6 +26,13 @@ export interface SimplifyOptions {
   minIslandArea: number;
 }
 
+/** A ring with its first point repeated at the end, as GeoJSON (and topojson-server) expects. */
+function closedRing(ring: readonly Point[]): [number, number][] {
+  const points = ring.map(([x, y]): [number, number] => [x, y]);
+  const [first, last] = [points[0], points[points.length - 1]];
+  return first && last && (first[0] !== last[0] || first[1] !== last[1]) ? [...points, first] : points;
+}
+
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** An arc with coordinates rounded to one decimal and the repeats this creates removed. */
@@ -102,7 +109,7 @@ export function simplifiedTopology(
     properties: {},
     geometry: {
       type: 'MultiPolygon',
-      coordinates: polygons.map((polygon) => polygon.map((ring) => ring.map(([x, y]) => [x, y]))),
+      coordinates: polygons.map((polygon) => polygon.map(closedRing)),
     },
   }));
   const collection: FeatureCollection<MultiPolygon> = { type: 'FeatureCollection', features };
