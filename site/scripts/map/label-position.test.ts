@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Point } from '../../src/lib/map/shandong-map.ts';
 import { insideRing, labelPosition, ringArea } from './label-position.ts';
-import type { Point } from './projection.ts';
 
 const square = (x: number, y: number, size: number): Point[] => [
   [x, y],

@@ -1,4 +1,4 @@
-import type { Point } from './projection.ts';
+import type { Point } from '../../src/lib/map/shandong-map.ts';
 
 /** Signed area of a ring (shoelace formula). */
 export function ringArea(ring: readonly Point[]): number {
