@@ -4,6 +4,7 @@
 // Builds the admin panel when its sources changed (~1 min), then starts a throw-away seeded Strapi.
 import path from 'node:path';
 import { launchChromium } from './browser.ts';
+import { parseCommandLine } from './cli/command-line.ts';
 import { ROOT_DIR } from './paths.ts';
 import { buildStrapiIfNeeded } from './strapi/admin-build.ts';
 import { throwawayStrapi } from './strapi/throwaway-strapi.ts';
@@ -84,7 +85,13 @@ export async function takeAdminScreenshots(outDir: string): Promise<string[]> {
   return written;
 }
 
-const outDir = path.resolve(process.argv[2] ?? path.join(ROOT_DIR, 'docs', 'screenshots'));
+const { positionals } = parseCommandLine({
+  usage: 'pnpm exec tsx scripts/src/admin-screenshots.ts [output folder]',
+  summary: 'Screenshots the admin panel for docs/editors.md (default output: docs/screenshots).',
+  flags: {},
+  positionals: ['[output folder]'],
+});
+const outDir = path.resolve(positionals[0] ?? path.join(ROOT_DIR, 'docs', 'screenshots'));
 takeAdminScreenshots(outDir).then(
   (files) => console.log(`wrote ${files.length} screenshots:\n${files.join('\n')}`),
   (error: unknown) => {

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './browser.ts';
+import { parseCommandLine } from './cli/command-line.ts';
 import { ROOT_DIR } from './paths.ts';
 import { type StaticServer, serveStatic } from './serve/static-server.ts';
 import { screenshotPages } from './site-checks/page-catalogue.ts';
@@ -49,11 +50,14 @@ export async function takeScreenshots(baseUrl: string, outDir: string): Promise<
 }
 
 async function main(): Promise<void> {
-  const [target, out] = process.argv.slice(2);
-  if (!target) {
-    console.error('Usage: pnpm screenshots <site URL | built site folder> [output folder]');
-    process.exit(2);
-  }
+  const { positionals } = parseCommandLine({
+    usage: 'pnpm screenshots <site URL | built site folder> [output folder]',
+    summary:
+      'Screenshots the catalogue pages at phone and desktop widths (default output: docs/screenshots).',
+    flags: {},
+    positionals: ['<site URL | built site folder>', '[output folder]'],
+  });
+  const [target = '', out] = positionals;
   let server: StaticServer | undefined;
   let baseUrl = target.replace(/\/+$/, '');
   if (!/^https?:\/\//.test(target)) {

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseCommandLine } from './cli/command-line.ts';
 import { assertPortFree } from './net.ts';
 import { CMS_DIR, LOCAL_DIR } from './paths.ts';
 import { publishLocally } from './pipeline/publish-local.ts';
@@ -13,6 +14,14 @@ import { serveStatic } from './serve/static-server.ts';
 import { buildStrapiIfNeeded } from './strapi/admin-build.ts';
 import { ensureEnvFile } from './strapi/secrets.ts';
 import { type RunningStrapi, startStrapi } from './strapi/strapi-process.ts';
+
+parseCommandLine({
+  usage: 'pnpm start',
+  summary:
+    'Starts the whole system on this machine: Strapi on SQLite (demo content in an empty database), the site\n' +
+    'built from it, served on SITE_PORT (4321); CMS_PORT (1337) for Strapi. Ctrl+C stops everything.',
+  flags: {},
+});
 
 const CMS_PORT = Number(process.env.CMS_PORT ?? 1337);
 const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);

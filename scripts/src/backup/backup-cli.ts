@@ -1,8 +1,16 @@
+import { parseCommandLine } from '../cli/command-line.ts';
 import { readBackupSettings } from './backup-env.ts';
 import { exportBackup } from './export-backup.ts';
 
 /** `pnpm backup`: exports the configured Strapi database into BACKUP_DIR and prunes old archives. */
 async function main(): Promise<void> {
+  parseCommandLine({
+    usage: 'pnpm backup',
+    summary:
+      'Exports the configured Strapi database into BACKUP_DIR and prunes old archives\n' +
+      '(settings from cms/.env and the environment; see docs/operations.md).',
+    flags: {},
+  });
   const settings = readBackupSettings();
   const started = Date.now();
   console.log(

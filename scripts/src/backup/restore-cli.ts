@@ -1,12 +1,21 @@
 import path from 'node:path';
+import { parseCommandLine } from '../cli/command-line.ts';
 import { readBackupSettings } from './backup-env.ts';
 import { listBackups } from './backup-files.ts';
 import { restoreBackup } from './restore-backup.ts';
 
 /** `pnpm restore <file>`: replaces the configured database's content with a backup's. */
 async function main(): Promise<void> {
+  const { positionals } = parseCommandLine({
+    usage: 'pnpm restore <backup file>',
+    summary:
+      "Replaces the configured database's content with the backup's (stop Strapi first; settings from cms/.env\n" +
+      'and the environment). Without a file it lists the newest backups.',
+    flags: {},
+    positionals: ['[backup file]'],
+  });
   const settings = readBackupSettings();
-  const argument = process.argv[2];
+  const argument = positionals[0];
   if (!argument) {
     const available = listBackups(settings.backupDir).slice(0, 5);
     throw new Error(

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CMS_DIR } from '../paths.ts';
+import { forEachOutputLine } from '../process/output-lines.ts';
 
 const STRAPI_BIN = path.join(CMS_DIR, 'node_modules', '.bin', 'strapi');
 
@@ -34,16 +35,11 @@ export async function runStrapiCli(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const recent: string[] = [];
-  const onData = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split(/\r?\n|\r/)) {
-      if (!line.trim()) continue;
-      recent.push(line);
-      if (recent.length > 40) recent.shift();
-      onLine(line);
-    }
-  };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
+  forEachOutputLine([child.stdout, child.stderr], (line) => {
+    recent.push(line);
+    if (recent.length > 40) recent.shift();
+    onLine(line);
+  });
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', resolve);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { forEachOutputLine } from '../process/output-lines.ts';
 
 /** Wall time and peak resident memory of one stage, with its process tree. */
 export interface StageResult {
@@ -60,16 +61,11 @@ export async function runMeasured(
     if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
   }, 200);
   const output: string[] = [];
-  const collect = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) {
-      if (!line.trim()) continue;
-      output.push(line);
-      if (output.length > 400) output.shift();
-      options.onLine?.(line);
-    }
-  };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
+  forEachOutputLine([child.stdout, child.stderr], (line) => {
+    output.push(line);
+    if (output.length > 400) output.shift();
+    options.onLine?.(line);
+  });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   process.off('exit', killChild);
   clearInterval(timer);

@@ -5,12 +5,27 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseCommandLine } from '../cli/command-line.ts';
 import { CMS_DIR, ROOT_DIR, SITE_DIR } from '../paths.ts';
 import { type RunningStrapi, startStrapi } from '../strapi/strapi-process.ts';
 import { throwawayStrapi } from '../strapi/throwaway-strapi.ts';
 import { formatTable, runMeasured, type StageResult, sampleTree } from './measure.ts';
 
-const perLocale = Number(process.argv[2] ?? process.env.BENCH_ARTICLES ?? 10_000);
+const { positionals } = parseCommandLine({
+  usage: 'pnpm bench [articles-per-locale]',
+  summary:
+    'Loads N synthetic articles per locale (default BENCH_ARTICLES or 10000) into a throw-away Strapi, runs the\n' +
+    'pipeline against it and prints wall time, peak memory and rate per stage.',
+  flags: {},
+  positionals: ['[articles-per-locale]'],
+});
+const perLocale = Number(positionals[0] ?? process.env.BENCH_ARTICLES ?? 10_000);
+if (!Number.isInteger(perLocale) || perLocale < 1) {
+  console.error(
+    `articles-per-locale must be a positive integer, got "${positionals[0] ?? process.env.BENCH_ARTICLES}".`,
+  );
+  process.exit(2);
+}
 const tsxArgs = (file: string) => ['--import', 'tsx', path.join(ROOT_DIR, 'scripts', 'src', 'bench', file)];
 
 function countHtml(dir: string): number {

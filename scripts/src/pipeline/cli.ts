@@ -1,14 +1,32 @@
 // `pnpm run pipeline [--force] [--allow-drop]`: fetch → build → index → verify → publish. Exit 0 when a
 // build was published or nothing changed, 1 when a step failed (the served site is left as it was).
+import { parseCommandLine } from '../cli/command-line.ts';
 import { readPipelineConfig } from './config.ts';
 import { PipelineError } from './errors.ts';
 import { formatReport } from './report.ts';
 import { runPipeline } from './run-pipeline.ts';
 
+const { flags } = parseCommandLine({
+  usage: 'pnpm run pipeline [--force] [--allow-drop] [--verbose]',
+  summary:
+    'Fetches the content from Strapi, builds, indexes and verifies the site, and publishes it into SITE_ROOT\n' +
+    '(settings from the environment: STRAPI_URL, STRAPI_TOKEN, SITE_ROOT; see docs/operations.md).',
+  flags: {
+    force: {
+      type: 'boolean',
+      description: 'Rebuild even when the content is unchanged (implies --allow-drop).',
+    },
+    'allow-drop': {
+      type: 'boolean',
+      description: 'Publish even when pages were removed beyond PIPELINE_MAX_DROP.',
+    },
+    verbose: { type: 'boolean', description: "Print Astro's build output." },
+  },
+});
+
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const config = readPipelineConfig(process.env, args);
-  const verbose = args.includes('--verbose');
+  const config = readPipelineConfig(process.env, { force: flags.force, allowDrop: flags['allow-drop'] });
+  const verbose = flags.verbose;
   const report = await runPipeline(config, verbose ? (line) => console.log(`  [astro] ${line}`) : undefined);
   console.log(formatReport(report));
   if (report.status === 'unchanged')

@@ -53,7 +53,7 @@ function positiveNumber(env: Env, name: string, fallback: number, integer: boole
 }
 
 /** Reads the pipeline settings; throws a PipelineError naming the variable to set. */
-export function readPipelineConfig(env: Env, args: string[]): PipelineConfig {
+export function readPipelineConfig(env: Env, flags: { force: boolean; allowDrop: boolean }): PipelineConfig {
   const missing = ['STRAPI_URL', 'STRAPI_TOKEN', 'SITE_ROOT'].filter((name) => !env[name]?.trim());
   if (missing.length > 0) {
     throw new PipelineError(
@@ -84,7 +84,7 @@ export function readPipelineConfig(env: Env, args: string[]): PipelineConfig {
     lockWaitSeconds: positiveNumber(env, 'PIPELINE_LOCK_WAIT_SECONDS', 0, false, true),
     lockStaleMs: positiveNumber(env, 'PIPELINE_LOCK_STALE_MINUTES', 120, false) * 60_000,
     pageSize: positiveNumber(env, 'PIPELINE_PAGE_SIZE', 100, true),
-    force: args.includes('--force'),
-    allowDrop: args.includes('--force') || args.includes('--allow-drop'),
+    force: flags.force,
+    allowDrop: flags.force || flags.allowDrop,
   };
 }

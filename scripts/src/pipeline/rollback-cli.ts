@@ -1,9 +1,16 @@
 // `pnpm run rollback`: points SITE_ROOT/current at the published build (published.jsonl) before the one it serves.
 import path from 'node:path';
+import { parseCommandLine } from '../cli/command-line.ts';
 import { PipelineError } from './errors.ts';
 import { rollback } from './publish.ts';
 import { siteRootLayout } from './site-root.ts';
 
+parseCommandLine({
+  usage: 'pnpm run rollback',
+  summary:
+    'Points SITE_ROOT/current back at the build published before the one it serves (SITE_ROOT from the environment).',
+  flags: {},
+});
 const root = process.env.SITE_ROOT?.trim();
 try {
   if (!root)

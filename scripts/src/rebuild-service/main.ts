@@ -2,9 +2,18 @@
  * `pnpm rebuild-service`: the on-publish rebuild for single-host deployments. Strapi's webhook
  * (registered at start-up when REBUILD_WEBHOOK_URL is set) posts here; see docs/operations.md.
  */
+import { parseCommandLine } from '../cli/command-line.ts';
 import { ROOT_DIR } from '../paths.ts';
 import { readRebuildServiceConfig } from './config.ts';
 import { startRebuildService } from './rebuild-service.ts';
+
+parseCommandLine({
+  usage: 'pnpm rebuild-service',
+  summary:
+    "Takes Strapi's publish webhooks and runs REBUILD_COMMAND once they quiet down (settings from the\n" +
+    'environment; see docs/operations.md).',
+  flags: {},
+});
 
 const log = (message: string) => console.log(`${new Date().toISOString()} [rebuild] ${message}`);
 

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { forEachOutputLine } from '../process/output-lines.ts';
 
 /** How long a rebuild waits for a pipeline run already holding SITE_ROOT (e.g. the nightly). */
 const REBUILD_LOCK_WAIT_SECONDS = '1800';
@@ -15,11 +16,7 @@ export function runCommand(command: string, cwd: string, log: (line: string) => 
       PIPELINE_LOCK_WAIT_SECONDS: process.env.PIPELINE_LOCK_WAIT_SECONDS || REBUILD_LOCK_WAIT_SECONDS,
     };
     const child = spawn(command, { cwd, env, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    const forward = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) log(`  │ ${line}`);
-    };
-    child.stdout.on('data', forward);
-    child.stderr.on('data', forward);
+    forEachOutputLine([child.stdout, child.stderr], (line) => log(`  │ ${line}`));
     child.once('error', reject);
     child.once('close', (code, signal) => {
       if (code !== 0) log(`  └ \`${command}\` exited with ${signal ?? `code ${code}`}`);

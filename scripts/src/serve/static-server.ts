@@ -1,26 +1,9 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import sirv from 'sirv';
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-};
+type RequestHandler = ReturnType<typeof sirv>;
 
 /** A static file server on 127.0.0.1: its URL and how to close it. */
 export interface StaticServer {
@@ -28,15 +11,30 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Resolves a URL path to a file inside `root` (directory → index.html), or null. */
-function resolveFile(root: string, urlPath: string): string | null {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  const candidate = path.join(root, path.normalize(decoded));
-  if (!candidate.startsWith(root)) return null;
-  for (const file of [candidate, path.join(candidate, 'index.html')]) {
-    if (fs.existsSync(file) && fs.statSync(file).isFile()) return file;
-  }
-  return null;
+/** Answers a miss with the site's own 404.html (as a static host does), or a plain "Not found". */
+function sendNotFound(root: string, response: http.ServerResponse): void {
+  const notFound = path.join(root, '404.html');
+  response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+  response.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Not found');
+}
+
+/** Pagefind's index files have no registered type; browsers fetch them as bytes. */
+function setFallbackType(response: http.ServerResponse, pathname: string): void {
+  if (!path.extname(pathname).startsWith('.pf_')) return;
+  response.setHeader('content-type', 'application/octet-stream');
+}
+
+/** A sirv handler for `root`: `/a/` → `/a/index.html`, read from disk on every request. */
+function handlerFor(root: string): RequestHandler {
+  // `dev` makes sirv look files up per request instead of listing the folder once, so a rebuild
+  // that replaces files (or a `getRoot` that switches folders) is served without a restart.
+  return sirv(root, {
+    dev: true,
+    extensions: ['html'],
+    dotfiles: false,
+    setHeaders: setFallbackType,
+    onNoMatch: (_request, response) => sendNotFound(root, response),
+  });
 }
 
 /**
@@ -44,18 +42,11 @@ function resolveFile(root: string, urlPath: string): string | null {
  * `getRoot` lets a caller switch folders atomically between requests.
  */
 export async function serveStatic(getRoot: () => string, port = 0): Promise<StaticServer> {
+  let current: { root: string; handle: RequestHandler } | undefined;
   const server = http.createServer((request, response) => {
     const root = path.resolve(getRoot());
-    const file = resolveFile(root, request.url ?? '/');
-    if (!file) {
-      const notFound = path.join(root, '404.html');
-      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Not found');
-      return;
-    }
-    const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type });
-    fs.createReadStream(file).pipe(response);
+    if (current?.root !== root) current = { root, handle: handlerFor(root) };
+    current.handle(request, response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();

@@ -1,5 +1,6 @@
-// A small scanner for the attributes link checks need; the built HTML is machine-written, so a
-// tokenizer that honours quotes, comments, <script> and <style> is enough (no DOM needed).
+// The attributes link checks need, read with htmlparser2 (quotes, entities, comments, <script> and
+// <style> as a browser tokenises them; no DOM is built).
+import { Parser } from 'htmlparser2';
 
 /** One start tag: its lower-case name and attributes (entity-decoded values). */
 export interface ScannedTag {
@@ -7,43 +8,12 @@ export interface ScannedTag {
   attributes: Record<string, string>;
 }
 
-const TAG =
-  /<!--[\s\S]*?-->|<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
-
-/** Decodes the character references an attribute value may hold. */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref.startsWith('#x') || ref.startsWith('#X'))
-      return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
-    if (ref.startsWith('#')) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
-
-function parseAttributes(source: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const match of source.matchAll(ATTRIBUTE)) {
-    const name = (match[1] ?? '').toLowerCase();
-    if (!(name in attributes)) attributes[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
-  }
-  return attributes;
-}
-
 /** Every start tag in `html`, in document order; <script>/<style> are reported with their own attributes. */
 export function scanTags(html: string): ScannedTag[] {
   const tags: ScannedTag[] = [];
-  for (const match of html.matchAll(TAG)) {
-    if (match[0].startsWith('<!--')) continue;
-    if (match[1]) {
-      const open = /^<\w+((?:\s[^>]*)?)>/.exec(match[0]);
-      tags.push({ name: match[1].toLowerCase(), attributes: parseAttributes(open?.[1] ?? '') });
-      continue;
-    }
-    tags.push({ name: (match[2] ?? '').toLowerCase(), attributes: parseAttributes(match[3] ?? '') });
-  }
+  // htmlparser2 keeps the first of repeated attributes, as browsers do.
+  const parser = new Parser({ onopentag: (name, attributes) => tags.push({ name, attributes }) });
+  parser.end(html);
   return tags;
 }
 

@@ -74,6 +74,30 @@ describe('scanTags', () => {
     ]);
   });
 
+  it('reads unquoted, upper-case and numeric-entity attributes; the first of a repeated one wins', () => {
+    expect(scanTags('<A HREF=/a/ id=x ID=y title="&#x5C71;&#19996;">x</A>')).toEqual([
+      { name: 'a', attributes: { href: '/a/', id: 'x', title: '山东' } },
+    ]);
+  });
+
+  it('does not read tags inside <script> text', () => {
+    const tags = scanTags('<script type="module">const s = "<a href=\'/no/\'>";</script><img src="/i.png">');
+    expect(tags).toEqual([
+      { name: 'script', attributes: { type: 'module' } },
+      { name: 'img', attributes: { src: '/i.png' } },
+    ]);
+  });
+
+  it('reads sitemap <url><loc> nesting, CDATA and encoded ampersands', () => {
+    expect(
+      xmlUrls(
+        '<urlset><url>\n<loc>https://s.test/a/?p=1&amp;q=2</loc>\n' +
+          '<xhtml:link rel="alternate" href="https://s.test/en/a/"/></url></urlset>' +
+          '<rss><channel><link><![CDATA[https://s.test/rss/]]></link><description>not a url</description></channel></rss>',
+      ),
+    ).toEqual(['https://s.test/a/?p=1&q=2', 'https://s.test/rss/', 'https://s.test/en/a/']);
+  });
+
   it('reads sitemap and RSS URLs', () => {
     expect(
       xmlUrls(

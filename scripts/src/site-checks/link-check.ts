@@ -1,6 +1,7 @@
 // Checks that every internal link of a built site resolves to a file in the build, fragments included.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Parser } from 'htmlparser2';
 import { fragmentTargets, referencedUrls, scanTags } from './html-scan.ts';
 import { listFiles, resolveUrlPath, urlPathOf } from './site-files.ts';
 
@@ -59,12 +60,34 @@ function problemWith(
   return `fragment #${id} not found on ${urlPathOf(path.relative(root, file).split(path.sep).join('/'))}`;
 }
 
-/** The URLs an XML file (sitemap, RSS) points at: <loc>, <link> text and href attributes. */
+/** Elements whose text is a URL: sitemap <loc>, RSS <link> and <image><url>. */
+const URL_ELEMENTS = new Set(['loc', 'link', 'url']);
+
+/** The URLs an XML file (sitemap, RSS) points at: <loc>, <link> and <url> text, then href attributes. */
 export function xmlUrls(xml: string): string[] {
-  const urls: string[] = [];
-  for (const match of xml.matchAll(/<(loc|link|url)>\s*([^<\s]+)\s*<\/\1>/g)) urls.push(match[2] ?? '');
-  for (const match of xml.matchAll(/\shref="([^"]+)"/g)) urls.push(match[1] ?? '');
-  return urls.map((u) => u.replaceAll('&amp;', '&')).filter(Boolean);
+  const texts: string[] = [];
+  const hrefs: string[] = [];
+  // The text of the innermost open element, while it has no child elements.
+  let text: string | null = null;
+  const parser = new Parser(
+    {
+      onopentag: (name, attributes) => {
+        if (attributes.href) hrefs.push(attributes.href);
+        text = URL_ELEMENTS.has(name) ? '' : null;
+      },
+      ontext: (chunk) => {
+        if (text !== null) text += chunk;
+      },
+      onclosetag: (name) => {
+        const url = text?.trim();
+        if (url && URL_ELEMENTS.has(name) && !/\s/.test(url)) texts.push(url);
+        text = null;
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(xml);
+  return [...texts, ...hrefs];
 }
 
 /**

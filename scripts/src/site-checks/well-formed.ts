@@ -2,6 +2,7 @@
 // page with JSON.parse, so a feed reader or a search engine never receives a file it cannot read.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Parser } from 'htmlparser2';
 import { SaxesParser } from 'saxes';
 import { listFiles } from './site-files.ts';
 
@@ -34,24 +35,42 @@ export function xmlProblem(xml: string): { line: number; problem: string } | nul
   return first;
 }
 
-const JSON_LD = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+/** The JSON-LD blocks of a page (`<script type="application/ld+json">`), with the line each starts on. */
+function jsonLdBlocks(html: string): { line: number; text: string }[] {
+  const blocks: { line: number; text: string }[] = [];
+  let open: { line: number; text: string } | undefined;
+  const parser = new Parser({
+    onopentag: (name, attributes) => {
+      if (name !== 'script' || attributes.type?.trim().toLowerCase() !== 'application/ld+json') return;
+      open = { line: html.slice(0, parser.startIndex).split('\n').length, text: '' };
+    },
+    ontext: (text) => {
+      if (open) open.text += text;
+    },
+    onclosetag: (name) => {
+      if (name === 'script' && open) blocks.push(open);
+      open = undefined;
+    },
+  });
+  parser.end(html);
+  return blocks;
+}
 
 /** Every JSON-LD block of a page that JSON.parse rejects, with the line it starts on. */
 export function jsonLdProblems(html: string): { line: number; problem: string }[] {
   const problems: { line: number; problem: string }[] = [];
-  for (const match of html.matchAll(JSON_LD)) {
+  for (const block of jsonLdBlocks(html)) {
     try {
-      JSON.parse(match[1] ?? '');
+      JSON.parse(block.text);
     } catch (error) {
-      const line = html.slice(0, match.index).split('\n').length;
-      problems.push({ line, problem: `JSON-LD: ${(error as Error).message}` });
+      problems.push({ line: block.line, problem: `JSON-LD: ${(error as Error).message}` });
     }
   }
   return problems;
 }
 
 function countJsonLd(html: string): number {
-  return [...html.matchAll(JSON_LD)].length;
+  return jsonLdBlocks(html).length;
 }
 
 /** Parses every `.xml` file and every JSON-LD block below `root`. */

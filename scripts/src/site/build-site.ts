@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SITE_DIR } from '../paths.ts';
+import { forEachOutputLine } from '../process/output-lines.ts';
 
 /** Where to read content from and where to write the site. */
 export interface SiteBuildOptions {
@@ -63,21 +64,17 @@ export async function buildSite(options: SiteBuildOptions): Promise<void> {
     stdio: options.onLog ? ['ignore', 'pipe', 'pipe'] : 'inherit',
   });
   const tail: string[] = [];
-  const collect = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) {
-      if (!line.trim()) continue;
-      tail.push(line);
-      if (tail.length > 60) tail.shift();
-      options.onLog?.(line);
-    }
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  const output = forEachOutputLine([child.stdout, child.stderr], (line) => {
+    tail.push(line);
+    if (tail.length > 60) tail.shift();
+    options.onLog?.(line);
+  });
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', resolve);
   });
   if (code !== 0) {
+    await output; // the last lines, which say why, may still be in the pipe
     throw new Error(`astro build failed (exit ${code})\n${tail.join('\n')}`);
   }
 }

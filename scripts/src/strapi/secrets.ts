@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { parseEnv } from 'node:util';
 
 /** The secrets Strapi needs; each documented in cms/.env.example. */
 export const SECRET_NAMES = [
@@ -27,12 +28,14 @@ export function generateSecrets(): StrapiSecrets {
   };
 }
 
-/** Parses a dotenv file of plain `NAME=value` lines (no quoting or expansion needed here). */
+/**
+ * Parses a dotenv file with node:util parseEnv: quotes, `#` comments and `export` as Strapi's dotenv
+ * reads them (an unquoted `#` starts a comment, so quote a value that contains one).
+ */
 export function readEnvFile(file: string): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    const match = /^\s*([A-Z][A-Z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (match?.[1]) env[match[1]] = match[2] ?? '';
+  for (const [name, value] of Object.entries(parseEnv(fs.readFileSync(file, 'utf8')))) {
+    if (value !== undefined) env[name] = value;
   }
   return env;
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { assertPortFree, freePort, waitForHttp } from '../net.ts';
 import { CMS_DIR } from '../paths.ts';
+import { forEachOutputLine } from '../process/output-lines.ts';
 
 /** How to start one Strapi process; everything else comes from the environment given. */
 export interface StrapiOptions {
@@ -59,16 +60,11 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log: string[] = [];
-  const onData = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) {
-      if (!line.trim()) continue;
-      log.push(line);
-      if (log.length > 200) log.shift();
-      options.onLog?.(line);
-    }
-  };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
+  forEachOutputLine([child.stdout, child.stderr], (line) => {
+    log.push(line);
+    if (log.length > 200) log.shift();
+    options.onLog?.(line);
+  });
   let exited = false;
   // Never leave an orphaned Strapi behind when this process ends.
   const killChild = () => child.kill('SIGTERM');

@@ -204,11 +204,12 @@ export function startCli(script: string, env: Record<string, string>, args: stri
     detached: true,
   });
   let output = '';
-  const append = (chunk: Buffer) => {
-    output += chunk.toString('utf8');
+  const append = (text: string) => {
+    output += text;
   };
-  child.stdout?.on('data', append);
-  child.stderr?.on('data', append);
+  // setEncoding decodes across chunks (a StringDecoder), so a Chinese message is never cut into U+FFFD.
+  child.stdout?.setEncoding('utf8').on('data', append);
+  child.stderr?.setEncoding('utf8').on('data', append);
   const done = new Promise<RunResult>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal, output, ms: Date.now() - started })),
   );

@@ -167,6 +167,14 @@ describe('sitemap', () => {
     expect(page('<meta name="robots" content="noindex">').noindex).toBe(true);
   });
 
+  it('skips a commented-out link and reads unquoted or numeric-entity values', () => {
+    const meta = page(
+      '<!-- <link rel="canonical" href="https://example.org/old/"> -->' +
+        '<link rel=canonical href=https://example.org/a/?x=1&#38;y=2>',
+    );
+    expect(meta.canonical).toBe('https://example.org/a/?x=1&y=2');
+  });
+
   it('lists indexable pages once, sorted, with their alternates', () => {
     const entries = sitemapEntries([
       page('<link rel="canonical" href="https://example.org/b/">'),
