@@ -1,3 +1,4 @@
+import { SUGGESTION_LIMITS } from '../../components/suggestion/suggestion-limits.ts';
 import type { SiteLocale } from '../locales.ts';
 
 /** The text of the suggestion form (建言献策) and its thank-you page. */
@@ -37,7 +38,7 @@ const zh: SuggestionText = {
   emailHint: '仅用于答复您，不会公开。',
   subject: '主题',
   message: '建议内容',
-  messageHint: '最多 2000 个字符。',
+  messageHint: `最多 ${SUGGESTION_LIMITS.message} 个字符。`,
   honeypot: '如果您是人工填写，请不要填写此项',
   submit: '提交建议',
   sending: '正在提交……',
@@ -63,7 +64,7 @@ const en: SuggestionText = {
   emailHint: 'Only used to reply to you; never published.',
   subject: 'Subject',
   message: 'Suggestion',
-  messageHint: 'Up to 2000 characters.',
+  messageHint: `Up to ${SUGGESTION_LIMITS.message} characters.`,
   honeypot: 'If you are a person, leave this empty',
   submit: 'Send suggestion',
   sending: 'Sending…',
