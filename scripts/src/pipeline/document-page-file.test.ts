@@ -1,7 +1,7 @@
 import { COLLECTION_TYPES, CONTENT_TYPE_RULES } from '@select-shandong/shared-types';
+import { SITE_LOCALES, toCmsLocale } from '@select-shandong/site/i18n/locales';
+import { documentPath, outputFileFor } from '@select-shandong/site/i18n/paths';
 import { describe, expect, it } from 'vitest';
-import { SITE_LOCALES, toCmsLocale } from '../../../site/src/i18n/locales.ts';
-import { documentPath, outputFileFor } from '../../../site/src/i18n/paths.ts';
 import { CMS_LOCALES, COLLECTIONS } from './fingerprint.ts';
 import { documentPageFile } from './verify.ts';
 

@@ -6,8 +6,8 @@ import {
   CONTENT_TYPE_RULES,
   type CollectionTypeName,
 } from '@select-shandong/shared-types';
-import { toSiteLocale } from '../../../site/src/i18n/locales.ts';
-import { documentPath, outputFileFor } from '../../../site/src/i18n/paths.ts';
+import { toSiteLocale } from '@select-shandong/site/i18n/locales';
+import { documentPath, outputFileFor } from '@select-shandong/site/i18n/paths';
 import { checkLinks, formatBrokenLinks } from '../site-checks/link-check.ts';
 import { listFiles } from '../site-checks/site-files.ts';
 import { checkWellFormed, formatMalformed } from '../site-checks/well-formed.ts';
