@@ -3,8 +3,8 @@
 // actions an administrator ticked in the admin (registration), are put back to exactly what the
 // site needs — through the admin's own API, then a restart of a real Strapi.
 import fs from 'node:fs';
+import { PUBLIC_READ_ACTIONS } from '@select-shandong/cms/bootstrap/content-api-access';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PUBLIC_READ_ACTIONS } from '../../cms/src/bootstrap/content-api-access.ts';
 import { createDatabase, postgresStrapiEnv } from '../src/postgres/throwaway-postgres.ts';
 import type { RunningStrapi } from '../src/strapi/strapi-process.ts';
 import { type ThrowawayStrapi, throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';

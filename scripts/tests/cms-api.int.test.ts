@@ -1,6 +1,7 @@
 // The content API of a real, seeded Strapi: counts, the public role's limits, drafts, the token.
+
+import { demoContent } from '@select-shandong/cms/seed/fixtures';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { demoContent } from '../../cms/src/seed/fixtures/index.ts';
 import { sharedAdminJwt } from './support/admin.ts';
 
 const { url, token, fingerprintFirstBoot, fingerprintSecondBoot, secondSeedLog } = inject('seededStrapi');

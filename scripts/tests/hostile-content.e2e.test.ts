@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { FEED_COLUMNS, feedPath } from '@select-shandong/site/seo/feeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FEED_COLUMNS, feedPath } from '../../site/src/lib/seo/feeds.ts';
 import { buildSite } from '../src/site/build-site.ts';
 import { checkWellFormed, formatMalformed } from '../src/site-checks/well-formed.ts';
 import { type ThrowawayStrapi, throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { demoContent } from '@select-shandong/cms/seed/fixtures';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demoContent } from '../../cms/src/seed/fixtures/index.ts';
 import { launchChromium } from '../src/browser.ts';
 import { type StaticServer, serveStatic } from '../src/serve/static-server.ts';
 import { buildSite } from '../src/site/build-site.ts';

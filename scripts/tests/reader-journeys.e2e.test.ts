@@ -1,9 +1,10 @@
 // What readers do, in headless Chromium over the shared build: browse home → city → park → article,
 // switch language, search with a filter, and filter parks and projects with and without JavaScript.
+
+import { demoContent } from '@select-shandong/cms/seed/fixtures';
+import { columnPath, columnSection, sectionPath } from '@select-shandong/site/i18n/paths';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { demoContent } from '../../cms/src/seed/fixtures/index.ts';
-import { columnPath, columnSection, sectionPath } from '../../site/src/i18n/paths.ts';
 import {
   bilingualArticle,
   chineseOnlyArticle,

@@ -1,8 +1,8 @@
 // The whole built site: no broken internal link (fragments included), every page valid HTML.
 import fs from 'node:fs';
 import path from 'node:path';
+import { demoContent } from '@select-shandong/cms/seed/fixtures';
 import { describe, expect, it } from 'vitest';
-import { demoContent } from '../../cms/src/seed/fixtures/index.ts';
 import { scanTags } from '../src/site-checks/html-scan.ts';
 import { formatHtmlProblems, validateSite } from '../src/site-checks/html-validation.ts';
 import { checkLinks, formatBrokenLinks, xmlUrls } from '../src/site-checks/link-check.ts';

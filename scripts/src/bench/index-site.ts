@@ -1,5 +1,5 @@
 /** Bench stage "index", run as its own process: Pagefind over SITE_OUT_DIR, as the site build does. */
-import { buildPagefindIndex } from '../../../site/src/integrations/pagefind.ts';
+import { buildPagefindIndex } from '@select-shandong/site/integrations/pagefind';
 
 const outDir = process.env.SITE_OUT_DIR;
 if (!outDir) throw new Error('SITE_OUT_DIR must name the built site to index');

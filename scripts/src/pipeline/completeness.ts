@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { SITE_LOCALES } from '../../../site/src/i18n/locales.ts';
-import { homePath, outputFileFor, type Section, sectionPath } from '../../../site/src/i18n/paths.ts';
-import { FEED_COLUMNS, feedPath } from '../../../site/src/lib/seo/feeds.ts';
+import { SITE_LOCALES } from '@select-shandong/site/i18n/locales';
+import { homePath, outputFileFor, type Section, sectionPath } from '@select-shandong/site/i18n/paths';
+import { FEED_COLUMNS, feedPath } from '@select-shandong/site/seo/feeds';
 import { listFiles } from '../site-checks/site-files.ts';
 import { PipelineError } from './errors.ts';
 import type { FingerprintDocument } from './fingerprint.ts';

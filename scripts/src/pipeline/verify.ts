@@ -1,5 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import {
+  type CmsLocale,
+  COLLECTION_TYPES,
+  CONTENT_TYPE_RULES,
+  type CollectionTypeName,
+} from '@select-shandong/shared-types';
+import { toSiteLocale } from '@select-shandong/site/i18n/locales';
+import { documentPath, outputFileFor } from '@select-shandong/site/i18n/paths';
 import { checkLinks, formatBrokenLinks } from '../site-checks/link-check.ts';
 import { listFiles } from '../site-checks/site-files.ts';
 import { checkWellFormed, formatMalformed } from '../site-checks/well-formed.ts';
@@ -29,10 +37,24 @@ export interface VerifyResult {
   allowedDrop: string | null;
 }
 
-/** The page a document is built at, relative to the build folder. */
+/** The collection type whose REST path (`/api/<path>`) a fingerprint document was listed from. */
+function collectionTypeOf(restPath: string): CollectionTypeName {
+  const type = COLLECTION_TYPES.find((name) => CONTENT_TYPE_RULES[name].path === restPath);
+  if (!type) {
+    throw new Error(
+      `No collection type has the REST path "${restPath}"; expected one of ${COLLECTION_TYPES.map((name) => CONTENT_TYPE_RULES[name].path).join(', ')}.`,
+    );
+  }
+  return type;
+}
+
+/**
+ * The page a document is built at, relative to the build folder. It asks the site's own path
+ * functions, so a change of URL scheme in the site cannot make verify look for the wrong file.
+ */
 export function documentPageFile(doc: FingerprintDocument): string {
-  const prefix = doc.locale === 'en' ? 'en/' : '';
-  return `${prefix}${doc.collection}/${doc.slug}/index.html`;
+  const locale = toSiteLocale(doc.locale as CmsLocale);
+  return outputFileFor(documentPath(locale, collectionTypeOf(doc.collection), doc.slug));
 }
 
 /** How a count compares with the last good build's. */

@@ -1,8 +1,9 @@
 // One representative URL per page type and locale, chosen from the demo fixtures (never hard-coded
 // slugs), so the accessibility run, the journeys and the screenshots look at pages that exist.
+
+import { demoContent } from '@select-shandong/cms/seed/fixtures';
 import type { ArticleColumn } from '@select-shandong/shared-types';
-import { demoContent } from '../../../cms/src/seed/fixtures/index.ts';
-import type { SiteLocale } from '../../../site/src/i18n/locales.ts';
+import type { SiteLocale } from '@select-shandong/site/i18n/locales';
 import {
   cityTopicPath,
   columnPath,
@@ -10,7 +11,7 @@ import {
   homePath,
   type Section,
   sectionPath,
-} from '../../../site/src/i18n/paths.ts';
+} from '@select-shandong/site/i18n/paths';
 
 /** A page to look at: what it is, in which locale, and its URL path (with query for search). */
 export interface CataloguePage {

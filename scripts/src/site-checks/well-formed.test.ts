@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { jsonLdText } from '@select-shandong/site/seo/open-graph';
+import { renderRss } from '@select-shandong/site/seo/rss';
+import { renderSitemap } from '@select-shandong/site/seo/sitemap';
 import { afterEach, describe, expect, it } from 'vitest';
-import { jsonLdText } from '../../../site/src/lib/seo/open-graph.ts';
-import { renderRss } from '../../../site/src/lib/seo/rss.ts';
-import { renderSitemap } from '../../../site/src/lib/seo/sitemap.ts';
 import { PipelineError } from '../pipeline/errors.ts';
 import { verifyBuild } from '../pipeline/verify.ts';
 import { checkWellFormed, formatMalformed, jsonLdProblems, xmlProblem } from './well-formed.ts';

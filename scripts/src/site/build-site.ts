@@ -44,6 +44,27 @@ function scratchSettings(scratchDir: string | undefined): {
 }
 
 /**
+ * The astro child's environment: the parent's, then the caller's settings (`options.env`), then what
+ * this build fixes. Settings travel only this way; the parent's `process.env` is never changed.
+ */
+export function childEnv(
+  options: SiteBuildOptions,
+  scratchEnv: Record<string, string>,
+  parent: NodeJS.ProcessEnv = process.env,
+): NodeJS.ProcessEnv {
+  return {
+    ...parent,
+    ...options.env,
+    ...scratchEnv,
+    STRAPI_URL: options.strapiUrl,
+    STRAPI_TOKEN: options.token,
+    SITE_OUT_DIR: options.outDir,
+    ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+}
+
+/**
  * Runs `astro build` (which also writes the Pagefind index) against a running Strapi.
  * Rejects with astro's last output when the build fails.
  */
@@ -51,16 +72,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<void> {
   const scratch = scratchSettings(options.scratchDir);
   const child = spawn(ASTRO_BIN, scratch.args, {
     cwd: scratch.cwd,
-    env: {
-      ...process.env,
-      ...options.env,
-      ...scratch.env,
-      STRAPI_URL: options.strapiUrl,
-      STRAPI_TOKEN: options.token,
-      SITE_OUT_DIR: options.outDir,
-      ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
+    env: childEnv(options, scratch.env),
     stdio: options.onLog ? ['ignore', 'pipe', 'pipe'] : 'inherit',
   });
   const tail: string[] = [];

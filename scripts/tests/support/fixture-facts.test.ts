@@ -1,5 +1,5 @@
+import { demoContent } from '@select-shandong/cms/seed/fixtures';
 import { describe, expect, it } from 'vitest';
-import { demoContent } from '../../../cms/src/seed/fixtures/index.ts';
 import { belongsToCity, cityOfPath, investmentRange, slugIn, urlValue } from './fixture-facts.ts';
 
 describe('fixture facts', () => {

@@ -1,5 +1,5 @@
 // Expected values derived from the demo fixtures, for comparing what pages show against the content.
-import { demoContent } from '../../../cms/src/seed/fixtures/index.ts';
+import { demoContent } from '@select-shandong/cms/seed/fixtures';
 
 /** The project-library investment range (亿元) an amount falls in: [0,1), [1,10), [10,50), [50,∞). */
 export function investmentRange(amount: number): 'under-1' | '1-10' | '10-50' | '50-plus' {

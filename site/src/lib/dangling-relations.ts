@@ -1,7 +1,7 @@
 import type { CollectionTypeName, RelationRef } from '@select-shandong/shared-types';
 import { toCmsLocale } from '../i18n/locales.ts';
 import type { BuildWarning } from './build-report.ts';
-import type { LocaleIndex } from './site-index.ts';
+import type { LocaleIndex } from './locale-index.ts';
 
 /** The parts of a locale's index the check reads. */
 export type DanglingInput = Pick<

@@ -1,59 +1,20 @@
 import { getCollection } from 'astro:content';
 import type {
-  AdvantagesPage,
   Article,
   ArticleColumn,
-  City,
   CollectionTypeName,
   Contact,
-  Industry,
-  Park,
-  Project,
   RelationRef,
-  SiteSetting,
 } from '@select-shandong/shared-types';
 import { CONTACT_CATEGORIES } from '@select-shandong/shared-types';
 import { type SiteLocale, toCmsLocale } from '../i18n/locales.ts';
 import { recordWarning } from './build-report.ts';
 import { danglingRelations } from './dangling-relations.ts';
 import { groupBy } from './group-by.ts';
+import type { DocumentOf, LocaleIndex } from './locale-index.ts';
 
-/** Documents of each collection type, as the site consumes them. */
-export interface DocumentOf {
-  article: Article;
-  city: City;
-  industry: Industry;
-  park: Park;
-  project: Project;
-  contact: Contact;
-}
-
-/** Everything pages of one locale read: sorted lists, lookups by documentId and reverse indexes. */
-export interface LocaleIndex {
-  locale: SiteLocale;
-  articles: Article[];
-  cities: City[];
-  industries: Industry[];
-  parks: Park[];
-  projects: Project[];
-  contacts: Contact[];
-  siteSetting: SiteSetting | null;
-  advantagesPage: AdvantagesPage | null;
-  byId: { [T in CollectionTypeName]: Map<string, DocumentOf[T]> };
-  articlesByColumn: Map<ArticleColumn, Article[]>;
-  /** Keyed by city documentId. */
-  cityParks: Map<string, Park[]>;
-  cityProjects: Map<string, Project[]>;
-  cityContacts: Map<string, Contact[]>;
-  cityArticles: Map<string, Article[]>;
-  /** Keyed by industry documentId. */
-  industryCities: Map<string, City[]>;
-  industryParks: Map<string, Park[]>;
-  industryProjects: Map<string, Project[]>;
-  industryArticles: Map<string, Article[]>;
-  /** Keyed by park documentId. */
-  parkArticles: Map<string, Article[]>;
-}
+/** Re-exported so pages and components keep one import for the index and its type. */
+export type { DocumentOf, LocaleIndex } from './locale-index.ts';
 
 const ids = (refs: readonly RelationRef[]) => refs.map((ref) => ref.documentId);
 const one = (ref: RelationRef | null) => (ref ? [ref.documentId] : []);

@@ -1,0 +1,52 @@
+// The shape of the per-locale site index, kept apart from the code that builds it so that
+// dangling-relations.ts can type its input without importing site-index.ts (an import cycle).
+import type {
+  AdvantagesPage,
+  Article,
+  ArticleColumn,
+  City,
+  CollectionTypeName,
+  Contact,
+  Industry,
+  Park,
+  Project,
+  SiteSetting,
+} from '@select-shandong/shared-types';
+import type { SiteLocale } from '../i18n/locales.ts';
+
+/** Documents of each collection type, as the site consumes them. */
+export interface DocumentOf {
+  article: Article;
+  city: City;
+  industry: Industry;
+  park: Park;
+  project: Project;
+  contact: Contact;
+}
+
+/** Everything pages of one locale read: sorted lists, lookups by documentId and reverse indexes. */
+export interface LocaleIndex {
+  locale: SiteLocale;
+  articles: Article[];
+  cities: City[];
+  industries: Industry[];
+  parks: Park[];
+  projects: Project[];
+  contacts: Contact[];
+  siteSetting: SiteSetting | null;
+  advantagesPage: AdvantagesPage | null;
+  byId: { [T in CollectionTypeName]: Map<string, DocumentOf[T]> };
+  articlesByColumn: Map<ArticleColumn, Article[]>;
+  /** Keyed by city documentId. */
+  cityParks: Map<string, Park[]>;
+  cityProjects: Map<string, Project[]>;
+  cityContacts: Map<string, Contact[]>;
+  cityArticles: Map<string, Article[]>;
+  /** Keyed by industry documentId. */
+  industryCities: Map<string, City[]>;
+  industryParks: Map<string, Park[]>;
+  industryProjects: Map<string, Project[]>;
+  industryArticles: Map<string, Article[]>;
+  /** Keyed by park documentId. */
+  parkArticles: Map<string, Article[]>;
+}
