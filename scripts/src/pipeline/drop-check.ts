@@ -1,5 +1,5 @@
+import { CONTENT_TYPE_RULES, SINGLE_TYPES } from '@select-shandong/shared-types';
 import { PipelineError } from './errors.ts';
-import { SINGLE_TYPES } from './fingerprint.ts';
 
 /** What the drop check compares: documents per `type/locale` now and in the last good build. */
 export interface DropCheckInput {
@@ -19,7 +19,7 @@ export interface CountDrop {
 }
 
 function isSingleType(key: string): boolean {
-  return SINGLE_TYPES.some((single) => key.startsWith(`${single}/`));
+  return SINGLE_TYPES.some((single) => key.startsWith(`${CONTENT_TYPE_RULES[single].path}/`));
 }
 
 function describe(drop: CountDrop): string {

@@ -275,3 +275,81 @@ describe('fetchSingle', () => {
     expect(result?.navigation).toEqual([{ label: 'Cities', href: '/en/cities/' }]);
   });
 });
+
+describe('listDocuments', () => {
+  const refs = (count: number) =>
+    Array.from({ length: count }, (_, index) => {
+      const { documentId, slug, updatedAt } = fakeArticle(index + 1);
+      return { id: index + 1, documentId, slug, updatedAt };
+    });
+
+  it('pages until pageCount asking only for slug and updatedAt, and returns id, slug and updatedAt', async () => {
+    const documents = refs(150);
+    server = await startCmsServer((url) => pageOf(url, documents));
+
+    const result = await collect(client().cms.listDocuments('city', 'en'));
+
+    expect(result).toHaveLength(150);
+    expect(result[0]).toEqual({
+      documentId: 'article000001',
+      slug: 'article-1',
+      updatedAt: '2024-05-01T08:00:00.000Z',
+    });
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[1]?.url).toBe(
+      '/api/cities?locale=en&pagination[page]=2&pagination[pageSize]=100&sort[0]=id:asc&fields[0]=slug&fields[1]=updatedAt',
+    );
+  });
+
+  it('retries a 500 like every other request', async () => {
+    const documents = refs(3);
+    server = await startCmsServer((url, index) =>
+      index === 0 ? { status: 500, body: { error: { message: 'boom' } } } : pageOf(url, documents),
+    );
+
+    expect(await collect(client().cms.listDocuments('park', 'zh-Hans'))).toHaveLength(3);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('names type, documentId, locale and field when a row lacks its slug', async () => {
+    const documents = refs(2).map((row, index) => (index === 1 ? { ...row, slug: null } : row));
+    server = await startCmsServer((url) => pageOf(url, documents));
+
+    const error = await failure(collect(client().cms.listDocuments('industry', 'en')));
+
+    expect(error).toBeInstanceOf(ContentValidationError);
+    expect((error as ContentValidationError).message).toMatch(
+      /Invalid industry document "article000002" \(locale en\): slug: expected string, received null/,
+    );
+  });
+
+  it('fails when the collection changes while paging', async () => {
+    const documents = refs(150);
+    const afterUnpublish = documents.filter((_, index) => index !== 4);
+    server = await startCmsServer((url, index) => pageOf(url, index === 0 ? documents : afterUnpublish));
+
+    const error = await failure(collect(client().cms.listDocuments('article', 'zh-Hans')));
+
+    expect((error as CmsError).message).toContain('total went from 150 to 149');
+  });
+});
+
+describe('fetchSingleRef', () => {
+  it('asks only for updatedAt and returns documentId and updatedAt', async () => {
+    server = await startCmsServer(() => ({
+      body: { data: { id: 1, documentId: 'settings00001', updatedAt: '2024-05-01T08:00:00.000Z' } },
+    }));
+
+    expect(await client().cms.fetchSingleRef('site-setting', 'en')).toEqual({
+      documentId: 'settings00001',
+      updatedAt: '2024-05-01T08:00:00.000Z',
+    });
+    expect(server.requests[0]?.url).toBe('/api/site-setting?locale=en&fields[0]=updatedAt');
+  });
+
+  it('returns null when the single type does not exist in that locale', async () => {
+    server = await startCmsServer(() => ({ status: 404, body: { data: null, error: { status: 404 } } }));
+
+    expect(await client().cms.fetchSingleRef('advantages-page', 'zh-Hans')).toBeNull();
+  });
+});

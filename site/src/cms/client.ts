@@ -5,11 +5,12 @@ import {
   type ContentOf,
   type SingleTypeName,
 } from '@select-shandong/shared-types';
+import { type DocumentRef, documentRefSchema, type SingleRef, singleRefSchema } from './document-ref.ts';
 import { collectionEnvelopeSchema, singleEnvelopeSchema } from './envelope.ts';
 import { CmsError } from './errors.ts';
 import { type QueryValue, serializeQuery } from './query.ts';
 import { getJson, type RequestOptions } from './request.ts';
-import { validateDocument } from './validate-document.ts';
+import { validateDocument, validateWith } from './validate-document.ts';
 
 /** Settings of the CMS client; only `baseUrl` and `token` are required. */
 export interface CmsClientOptions {
@@ -39,6 +40,10 @@ export interface CmsClient {
   fetchAllPages<T extends CollectionTypeName>(type: T, locale: CmsLocale): AsyncGenerator<ContentOf<T>>;
   /** Fetches a single type in one locale; null when it does not exist in that locale. */
   fetchSingle<T extends SingleTypeName>(type: T, locale: CmsLocale): Promise<ContentOf<T> | null>;
+  /** Yields id, slug and updatedAt of every document of a collection in one locale (cheap: no populate). */
+  listDocuments(type: CollectionTypeName, locale: CmsLocale): AsyncGenerator<DocumentRef>;
+  /** Fetches id and updatedAt of a single type in one locale; null when it does not exist there. */
+  fetchSingleRef(type: SingleTypeName, locale: CmsLocale): Promise<SingleRef | null>;
 }
 
 const writeStderr = (line: string) => {
@@ -60,15 +65,17 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
   const urlFor = (path: string, params: { [key: string]: QueryValue }) =>
     `${options.baseUrl}/api/${path}?${serializeQuery(params)}`;
 
-  async function* fetchAllPages<T extends CollectionTypeName>(
-    type: T,
+  /** Pages through one collection and locale until pageCount, checking it did not change meanwhile. */
+  async function* pageThrough<D extends { documentId: string }>(
+    path: string,
     locale: CmsLocale,
-  ): AsyncGenerator<ContentOf<T>> {
-    const { path, populate } = CONTENT_TYPE_RULES[type];
+    query: { [key: string]: QueryValue },
+    toDocument: (raw: Record<string, unknown>) => D,
+  ): AsyncGenerator<D> {
     const seen = new Set<string>();
     let previousTotal = 0;
     for (let page = 1; ; page++) {
-      const url = urlFor(path, { locale, pagination: { page, pageSize }, sort: ['id:asc'], populate });
+      const url = urlFor(path, { locale, pagination: { page, pageSize }, sort: ['id:asc'], ...query });
       const parsed = collectionEnvelopeSchema.safeParse(await getJson(url, request));
       if (!parsed.success) {
         throw new CmsError(
@@ -87,7 +94,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       }
       previousTotal = meta.pagination.total;
       for (const raw of data) {
-        const document = validateDocument(type, locale, raw);
+        const document = toDocument(raw);
         if (seen.has(document.documentId)) throw changedWhilePaging(url, `${document.documentId} came twice`);
         seen.add(document.documentId);
         yield document;
@@ -105,12 +112,13 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     }
   }
 
-  async function fetchSingle<T extends SingleTypeName>(
-    type: T,
+  /** GETs one single type and locale; null on 404 (not created for this locale). */
+  async function getSingle(
+    path: string,
     locale: CmsLocale,
-  ): Promise<ContentOf<T> | null> {
-    const { path, populate } = CONTENT_TYPE_RULES[type];
-    const url = urlFor(path, { locale, populate });
+    query: { [key: string]: QueryValue },
+  ): Promise<Record<string, unknown> | null> {
+    const url = urlFor(path, { locale, ...query });
     const body = await getJson(url, { ...request, allowNotFound: true });
     if (body === null) {
       log(`[cms] ${path} ${locale}: not created for this locale`);
@@ -128,10 +136,39 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       );
     }
     log(`[cms] ${path} ${locale}: 1/1`);
-    return validateDocument(type, locale, parsed.data.data);
+    return parsed.data.data;
   }
 
-  return { fetchAllPages, fetchSingle };
+  function fetchAllPages<T extends CollectionTypeName>(
+    type: T,
+    locale: CmsLocale,
+  ): AsyncGenerator<ContentOf<T>> {
+    const { path, populate } = CONTENT_TYPE_RULES[type];
+    return pageThrough(path, locale, { populate }, (raw) => validateDocument(type, locale, raw));
+  }
+
+  function listDocuments(type: CollectionTypeName, locale: CmsLocale): AsyncGenerator<DocumentRef> {
+    const fields = ['slug', 'updatedAt'];
+    return pageThrough(CONTENT_TYPE_RULES[type].path, locale, { fields }, (raw) =>
+      validateWith(documentRefSchema, type, locale, raw),
+    );
+  }
+
+  async function fetchSingle<T extends SingleTypeName>(
+    type: T,
+    locale: CmsLocale,
+  ): Promise<ContentOf<T> | null> {
+    const { path, populate } = CONTENT_TYPE_RULES[type];
+    const raw = await getSingle(path, locale, { populate });
+    return raw && validateDocument(type, locale, raw);
+  }
+
+  async function fetchSingleRef(type: SingleTypeName, locale: CmsLocale): Promise<SingleRef | null> {
+    const raw = await getSingle(CONTENT_TYPE_RULES[type].path, locale, { fields: ['updatedAt'] });
+    return raw && validateWith(singleRefSchema, type, locale, raw);
+  }
+
+  return { fetchAllPages, fetchSingle, listDocuments, fetchSingleRef };
 }
 
 function changedWhilePaging(url: string, detail: string): CmsError {

@@ -1,5 +1,5 @@
 import { CONTENT_SCHEMAS, type ContentOf, type ContentTypeName } from '@select-shandong/shared-types';
-import type { ZodIssue } from 'astro/zod';
+import type { ZodIssue, ZodType, ZodTypeDef } from 'astro/zod';
 import { ContentValidationError, type FieldIssue } from './errors.ts';
 
 function describeIssue(issue: ZodIssue): FieldIssue {
@@ -23,8 +23,18 @@ export function validateDocument<T extends ContentTypeName>(
   locale: string,
   raw: Record<string, unknown>,
 ): ContentOf<T> {
-  const result = CONTENT_SCHEMAS[type].safeParse(raw);
-  if (result.success) return result.data as ContentOf<T>;
+  return validateWith(CONTENT_SCHEMAS[type] as ZodType<ContentOf<T>, ZodTypeDef, unknown>, type, locale, raw);
+}
+
+/** Validates one raw CMS document of `type` against `schema`; throws ContentValidationError. */
+export function validateWith<D>(
+  schema: ZodType<D, ZodTypeDef, unknown>,
+  type: string,
+  locale: string,
+  raw: Record<string, unknown>,
+): D {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
   const documentId = typeof raw.documentId === 'string' ? raw.documentId : `(unknown, id ${String(raw.id)})`;
   throw new ContentValidationError(
     { type, documentId, locale, issues: result.error.issues.map(describeIssue) },
