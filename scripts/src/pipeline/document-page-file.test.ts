@@ -1,8 +1,7 @@
-import { COLLECTION_TYPES, CONTENT_TYPE_RULES } from '@select-shandong/shared-types';
+import { CMS_LOCALES, COLLECTION_TYPES, CONTENT_TYPE_RULES } from '@select-shandong/shared-types';
 import { SITE_LOCALES, toCmsLocale } from '@select-shandong/site/i18n/locales';
 import { documentPath, outputFileFor } from '@select-shandong/site/i18n/paths';
 import { describe, expect, it } from 'vitest';
-import { CMS_LOCALES, COLLECTIONS } from './fingerprint.ts';
 import { documentPageFile } from './verify.ts';
 
 const doc = (collection: string, locale: string) => ({
@@ -24,7 +23,8 @@ describe('documentPageFile', () => {
   }
 
   it('resolves every collection and locale the fingerprint lists', () => {
-    for (const collection of COLLECTIONS) {
+    // The fingerprint lists documents by their REST path, for every CMS locale.
+    for (const collection of COLLECTION_TYPES.map((type) => CONTENT_TYPE_RULES[type].path)) {
       for (const locale of CMS_LOCALES) {
         expect(documentPageFile(doc(collection, locale))).toMatch(/\/qingdao-port\/index\.html$/);
       }
