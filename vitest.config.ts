@@ -1,48 +1,68 @@
 import { defineConfig } from 'vitest/config';
 
 const exclude = ['**/node_modules/**', '**/dist/**', '**/.astro/**'];
+const strapiSetup = ['scripts/tests/setup/database.global.ts', 'scripts/tests/setup/seeded-strapi.global.ts'];
+// A busy machine (two cores shared with other Strapis) makes a boot, a seed or a page several times
+// slower than on an idle one: limits are set for that, not for the idle case.
+const strapiTimeouts = { testTimeout: 300_000, hookTimeout: 900_000 };
 
 /**
- * Unit tests (`*.test.ts`) run in parallel; integration (`*.int.test.ts`) and browser end-to-end
- * (`*.e2e.test.ts`) tests boot real Strapi processes and share ports, so they run one file at a time.
- * `integration-postgres` repeats the database-dependent integration tests on PostgreSQL.
+ * One project per scenario, each with only the global setups it needs (scripts/tests/setup/):
+ * - `unit` (`*.test.ts`): no setup, files in parallel.
+ * - `integration` (`*.int.test.ts`): one seeded Strapi on SQLite.
+ * - `e2e` (`*.e2e.test.ts`): the same seeded Strapi and the site built from it once.
+ * - `postgres`: the database-dependent integration files again, on a throw-away PostgreSQL.
+ * Strapi projects run one file at a time, and the groups one after another (`groupOrder`).
+ * `postgres` runs only when selected (`--project postgres`; `pnpm test` does), so
+ * `npx vitest run <file>.int.test.ts` runs that file once, on SQLite.
  */
 export default defineConfig({
   test: {
+    project: ['unit', 'integration', 'e2e'],
     projects: [
       {
         test: {
           name: 'unit',
           include: ['{shared-types,site,scripts,cms}/**/*.test.ts'],
           exclude: [...exclude, '**/*.int.test.ts', '**/*.e2e.test.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           name: 'integration',
-          include: ['{shared-types,site,scripts,cms}/**/*.{int,e2e}.test.ts'],
+          include: ['{shared-types,site,scripts,cms}/**/*.int.test.ts'],
           exclude,
-          testTimeout: 120_000,
-          hookTimeout: 600_000,
+          ...strapiTimeouts,
           fileParallelism: false,
-          globalSetup: ['scripts/tests/setup/seeded-strapi.global.ts'],
+          sequence: { groupOrder: 1 },
+          globalSetup: strapiSetup,
         },
       },
       {
-        // The same Strapi tests on a throw-away PostgreSQL server (the database production uses);
-        // only the tests whose outcome depends on the database, and after everything else.
         test: {
-          name: 'integration-postgres',
+          name: 'e2e',
+          include: ['{shared-types,site,scripts,cms}/**/*.e2e.test.ts'],
+          exclude,
+          ...strapiTimeouts,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+          globalSetup: [...strapiSetup, 'scripts/tests/setup/built-site.global.ts'],
+        },
+      },
+      {
+        // Only the tests whose outcome depends on the database (PostgreSQL is what production uses).
+        test: {
+          name: 'postgres',
           include: [
-            'scripts/tests/{cms-api,content-api-security,access-reassert,backup,suggestions,pipeline-faults}.int.test.ts',
+            'scripts/tests/{cms-api,seed-idempotence,content-api-security,access-reassert,backup,suggestions,pipeline-faults}.int.test.ts',
           ],
           exclude,
           env: { TEST_DATABASE: 'postgres' },
-          testTimeout: 120_000,
-          hookTimeout: 600_000,
+          ...strapiTimeouts,
           fileParallelism: false,
-          sequence: { groupOrder: 1 },
-          globalSetup: ['scripts/tests/setup/seeded-strapi.global.ts'],
+          sequence: { groupOrder: 3 },
+          globalSetup: strapiSetup,
         },
       },
     ],

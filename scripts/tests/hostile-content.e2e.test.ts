@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../src/site/build-site.ts';
 import { checkWellFormed, formatMalformed } from '../src/site-checks/well-formed.ts';
 import { type ThrowawayStrapi, throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';
-import { TEST_SITE_URL } from './setup/seeded-strapi.global.ts';
+import { TEST_SITE_URL } from './setup/provided-context.ts';
 import { registerFirstAdmin } from './support/admin.ts';
 
 const CM = '/content-manager/collection-types/api::article.article';

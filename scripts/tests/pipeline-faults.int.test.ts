@@ -7,7 +7,7 @@ import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { TEST_SITE_URL } from './setup/seeded-strapi.global.ts';
+import { TEST_SITE_URL } from './setup/provided-context.ts';
 import {
   checksum,
   closeProxy,
@@ -36,9 +36,11 @@ describe('pipeline against a real Strapi', () => {
   let proxy: http.Server;
   let env: Record<string, string>;
   let first: RunResult;
-  // Short, so each fault is reported within seconds (good builds keep the defaults: the machine is
-  // shared and a populated page can take seconds).
+  // Short, so each fault is reported within seconds. Only for faults where the proxy answers every
+  // request itself; where real Strapi answers count (good builds, faults on some requests only),
+  // the defaults stay: the machine is shared and a populated page can take seconds.
   const faultEnv = { STRAPI_TIMEOUT_MS: '800', STRAPI_RETRY_BUDGET_MS: '1500' };
+  const realAnswers = { STRAPI_TIMEOUT_MS: '30000', STRAPI_RETRY_BUDGET_MS: '60000' };
 
   beforeAll(async () => {
     proxy = await startFaultProxy(strapi.url, state);
@@ -110,7 +112,7 @@ describe('pipeline against a real Strapi', () => {
     {
       name: 'a 500 on page 2 of articles',
       fault: 'page-500',
-      extraEnv: { PIPELINE_PAGE_SIZE: '5' },
+      extraEnv: { ...realAnswers, PIPELINE_PAGE_SIZE: '5' },
       message: new RegExp(
         `failed at: fingerprint[\\s\\S]*${api('articles')}pagination\\[page\\]=2\\S* failed: HTTP 500`,
       ),
@@ -162,23 +164,26 @@ describe('pipeline against a real Strapi', () => {
       name: 'an invalid document',
       fault: 'bad-slug',
       // The build must reach the document, not time out on a loaded machine first.
-      extraEnv: { STRAPI_TIMEOUT_MS: '30000', STRAPI_RETRY_BUDGET_MS: '60000' },
+      extraEnv: realAnswers,
       message: /failed at: build[\s\S]*Invalid article document "\w+" \(locale (zh-Hans|en)\): slug/,
     },
     {
       name: 'only industries emptied',
       fault: 'no-industries',
+      extraEnv: realAnswers,
       message:
         /failed at: fingerprint[\s\S]*industries \(zh-Hans\): \d+ → 0 \(emptied\)[\s\S]*industries \(en\): \d+ → 0 \(emptied\)/,
     },
     {
       name: 'site-setting 404 in English',
       fault: 'no-site-setting-en',
+      extraEnv: realAnswers,
       message: /failed at: fingerprint[\s\S]*Single type\(s\) missing or empty: site-setting \(en\)/,
     },
     {
       name: 'site-setting 404 in English with --allow-drop',
       fault: 'no-site-setting-en',
+      extraEnv: realAnswers,
       args: ['--allow-drop'],
       message: /failed at: fingerprint[\s\S]*site-setting \(en\)[\s\S]*--allow-drop does not override this/,
     },

@@ -1,5 +1,5 @@
 // The whole pipeline: seeded Strapi → astro build (CMS client, loaders, pages) → Pagefind → Chromium.
-// The site under test is the one build the global setup made (see setup/seeded-strapi.global.ts).
+// The site under test is the one build the global setup made (see setup/built-site.global.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

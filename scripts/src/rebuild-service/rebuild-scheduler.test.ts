@@ -1,7 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRebuildScheduler } from './rebuild-scheduler.ts';
 
+// Time is the subject here: fake timers make the quiet periods exact and the tests immune to load.
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Lets `ms` of fake time pass, running the timers and promise callbacks due in it. */
+const elapse = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 /** A scheduler whose rebuild takes `buildMs` and records when each one ran. */
 function scheduler(quietMs: number, buildMs: number, ok = true) {
@@ -22,21 +33,25 @@ function scheduler(quietMs: number, buildMs: number, ok = true) {
 
 describe('rebuild scheduler', () => {
   it('waits for quiet: a burst of notifications gives one rebuild', async () => {
-    // Generous margins: notifications 20 ms apart against a 250 ms quiet period.
+    // Notifications 20 ms apart against a 250 ms quiet period.
     const { instance, runs } = scheduler(250, 10);
     for (let i = 0; i < 5; i += 1) {
       instance.notify(`change ${i}`);
-      await sleep(20);
+      await elapse(20);
     }
     expect(runs).toHaveLength(0);
-    await sleep(600);
+    // The quiet period counts from the last notification: 20 + 229 ms later nothing has started.
+    await elapse(229);
+    expect(instance.state()).toMatchObject({ waiting: true, started: 0 });
+    await elapse(600 - 229);
     expect(runs).toHaveLength(1);
+    expect(runs[0]?.end).toBe((runs[0]?.start ?? 0) + 10);
     expect(instance.state()).toMatchObject({ waiting: false, running: false, queued: false, started: 1 });
     await instance.close();
   });
 
   it('runs one rebuild at a time: a burst during a build gives exactly one more after it', async () => {
-    // Each rebuild waits until the test releases it, so timing on a loaded machine cannot matter.
+    // Each rebuild waits until the test releases it.
     const releases: Array<() => void> = [];
     let finished = 0;
     const log: string[] = [];
@@ -52,7 +67,7 @@ describe('rebuild scheduler', () => {
       log: (line) => log.push(line),
     });
     const until = async (condition: () => boolean) => {
-      for (let i = 0; i < 200 && !condition(); i += 1) await sleep(10);
+      for (let i = 0; i < 200 && !condition(); i += 1) await elapse(10);
       expect(condition()).toBe(true);
     };
     instance.notify('first');
@@ -68,7 +83,7 @@ describe('rebuild scheduler', () => {
     expect(instance.state()).toMatchObject({ running: true, queued: false });
     releases[1]?.();
     await until(() => !instance.state().running);
-    await sleep(60);
+    await elapse(60);
     expect(instance.state()).toMatchObject({ started: 2, waiting: false, running: false, queued: false });
     expect(finished).toBe(2);
     expect(log.some((line) => line.includes('rebuilding once more'))).toBe(true);
@@ -78,7 +93,7 @@ describe('rebuild scheduler', () => {
   it('records a failed rebuild and keeps serving', async () => {
     const { instance } = scheduler(10, 5, false);
     instance.notify('change');
-    await sleep(100);
+    await elapse(100);
     expect(instance.state().lastResult?.ok).toBe(false);
     instance.notify('again');
     expect(instance.state().waiting).toBe(true);

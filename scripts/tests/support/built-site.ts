@@ -1,6 +1,6 @@
 // The one site build the global setup made, for e2e test files (none of them builds its own).
 import { inject } from 'vitest';
-import type { BuiltSiteContext } from '../setup/seeded-strapi.global.ts';
+import type { BuiltSiteContext } from '../setup/provided-context.ts';
 
 /** The shared build; throws the build's own error when the global setup could not build the site. */
 export function builtSite(): BuiltSiteContext {
