@@ -21,7 +21,7 @@ export interface PipelineConfig {
   retryBudgetMs: number;
   /** How long to wait for another run holding SITE_ROOT's lock (PIPELINE_LOCK_WAIT_SECONDS). */
   lockWaitSeconds: number;
-  /** A lock older than this is broken (PIPELINE_LOCK_STALE_MINUTES, in ms here). */
+  /** A lock from another host older than this is broken (PIPELINE_LOCK_STALE_MINUTES, in ms here). */
   lockStaleMs: number;
   /** Page size of the fingerprint requests. */
   pageSize: number;

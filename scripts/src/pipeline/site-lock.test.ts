@@ -114,4 +114,12 @@ describe('isStale', () => {
     const live = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString() };
     expect(isStale(live, 60_000)).toBe(false);
   });
+
+  it('keeps a live holder on this host however old, and ages out one from another host', () => {
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    expect(isStale({ pid: process.pid, host: os.hostname(), startedAt: hourAgo }, 60_000)).toBe(false);
+    expect(isStale({ pid: process.pid, host: 'other-host', startedAt: hourAgo }, 60_000)).toBe(true);
+    const now = new Date().toISOString();
+    expect(isStale({ pid: 1, host: 'other-host', startedAt: now }, 60_000)).toBe(false);
+  });
 });

@@ -60,13 +60,17 @@ function processAlive(pid: number): boolean {
   return !isZombie(pid);
 }
 
-/** True when the holder cannot be running any more: dead pid on this host, or too old. */
+/**
+ * True when the holder cannot be running any more. On this host the pid decides (a long build
+ * that is still running keeps its lock, however old); a lock from another host, whose pid cannot
+ * be checked, is stale once older than `staleAfterMs`.
+ */
 export function isStale(holder: LockHolder | null, staleAfterMs: number, now = Date.now()): boolean {
   // An unreadable lock is one whose writer died between create and write.
   if (!holder) return true;
+  if (holder.host === os.hostname()) return !processAlive(holder.pid);
   const age = now - Date.parse(holder.startedAt);
-  if (!(age < staleAfterMs)) return true;
-  return holder.host === os.hostname() && !processAlive(holder.pid);
+  return !(age < staleAfterMs);
 }
 
 function tryCreate(file: string, holder: LockHolder): boolean {
