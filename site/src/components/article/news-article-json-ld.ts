@@ -1,4 +1,8 @@
 import type { Article } from '@select-shandong/shared-types';
+import type { NewsArticle, NewsArticleLeaf, WithContext } from 'schema-dts';
+
+// Conditional spreads escape tsc's excess-property check; `satisfies` on each fragment restores it.
+type Fields = Partial<NewsArticleLeaf>;
 
 /** What the NewsArticle needs beyond the article itself. */
 export interface NewsArticleContext {
@@ -15,13 +19,13 @@ export interface NewsArticleContext {
 }
 
 /** schema.org NewsArticle of an article page: the source is the author, 编辑 the editor. */
-export function newsArticleJsonLd(article: Article, context: NewsArticleContext): Record<string, unknown> {
+export function newsArticleJsonLd(article: Article, context: NewsArticleContext): WithContext<NewsArticle> {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.title,
-    ...(article.summary ? { description: article.summary } : {}),
-    ...(context.imageUrl ? { image: [context.imageUrl] } : {}),
+    ...(article.summary ? ({ description: article.summary } satisfies Fields) : {}),
+    ...(context.imageUrl ? ({ image: [context.imageUrl] } satisfies Fields) : {}),
     datePublished: article.releasedAt,
     // The later of the two: an edit after publication is a modification, a back-dated release is not.
     dateModified:

@@ -1,4 +1,9 @@
 import type { Park } from '@select-shandong/shared-types';
+import type { PlaceLeaf, PostalAddress, PostalAddressLeaf, WithContext } from 'schema-dts';
+
+// Conditional spreads escape tsc's excess-property check; `satisfies` on each fragment restores it.
+type Fields = Partial<PlaceLeaf>;
+type AddressFields = Partial<PostalAddressLeaf>;
 
 /** What a park's schema.org Place needs besides the park itself. */
 export interface PlaceContext {
@@ -11,11 +16,11 @@ export interface PlaceContext {
 }
 
 /** schema.org Place of a park: name, address and, when known, its position. */
-export function parkPlaceJsonLd(park: Park, context: PlaceContext): Record<string, unknown> {
-  const address = {
+export function parkPlaceJsonLd(park: Park, context: PlaceContext): WithContext<PlaceLeaf> {
+  const address: PostalAddress = {
     '@type': 'PostalAddress',
-    ...(park.address ? { streetAddress: park.address } : {}),
-    ...(context.cityName ? { addressLocality: context.cityName } : {}),
+    ...(park.address ? ({ streetAddress: park.address } satisfies AddressFields) : {}),
+    ...(context.cityName ? ({ addressLocality: context.cityName } satisfies AddressFields) : {}),
     addressRegion: context.region,
     addressCountry: 'CN',
   };
@@ -27,15 +32,15 @@ export function parkPlaceJsonLd(park: Park, context: PlaceContext): Record<strin
     url: context.pageUrl,
     address,
     ...(park.location
-      ? {
+      ? ({
           geo: {
             '@type': 'GeoCoordinates',
             latitude: park.location.latitude,
             longitude: park.location.longitude,
           },
-        }
+        } satisfies Fields)
       : {}),
-    ...(park.website ? { sameAs: park.website } : {}),
-    ...(park.contact?.phone ? { telephone: park.contact.phone } : {}),
+    ...(park.website ? ({ sameAs: park.website } satisfies Fields) : {}),
+    ...(park.contact?.phone ? ({ telephone: park.contact.phone } satisfies Fields) : {}),
   };
 }

@@ -1,3 +1,5 @@
+import type { BreadcrumbList, ListItem, WithContext } from 'schema-dts';
+
 /** One breadcrumb: its text and, except for the current page, its path. */
 export interface Crumb {
   label: string;
@@ -12,15 +14,17 @@ export function breadcrumbList(
   trail: readonly Crumb[],
   pageUrl: string,
   site: string,
-): Record<string, unknown> {
+): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, i) => ({
-      '@type': 'ListItem',
-      position: i + 1,
-      name: crumb.label,
-      item: i === trail.length - 1 ? pageUrl : new URL(crumb.href ?? pageUrl, site).href,
-    })),
+    itemListElement: trail.map(
+      (crumb, i): ListItem => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        name: crumb.label,
+        item: i === trail.length - 1 ? pageUrl : new URL(crumb.href ?? pageUrl, site).href,
+      }),
+    ),
   };
 }

@@ -17,7 +17,7 @@ export function pageTitle(title: string, siteName: string): string {
  * or open a comment, U+2028/U+2029 escaped so the block stays valid JavaScript too (older parsers
  * and tools that eval it). JSON.stringify already escapes control characters and lone surrogates.
  */
-export function jsonLdText(data: Record<string, unknown>): string {
+export function jsonLdText(data: object): string {
   return JSON.stringify(data)
     .replaceAll('<', '\\u003c')
     .replaceAll('\u2028', '\\u2028')
