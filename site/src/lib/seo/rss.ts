@@ -33,11 +33,11 @@ export interface RssItem {
  * forbids (U+0001, U+FFFF, lone surrogates…) through, so every text field is stripped here first.
  * `customData` is XML that @astrojs/rss parses and re-serialises, so what goes in it is escaped here.
  */
-export function renderRss(channel: RssChannel, items: readonly RssItem[]): Promise<string> {
+export async function renderRss(channel: RssChannel, items: readonly RssItem[]): Promise<string> {
   const text = stripNonXmlChars;
   const newest = items.map((item) => Date.parse(item.publishedAt)).sort((a, b) => b - a)[0];
   const element = (name: string, value: string) => `<${name}>${xmlEscape(value)}</${name}>`;
-  return getRssString({
+  const xml = await getRssString({
     title: text(channel.title),
     description: text(channel.description),
     // @astrojs/rss writes `site` as the channel's <link>.
@@ -48,7 +48,7 @@ export function renderRss(channel: RssChannel, items: readonly RssItem[]): Promi
       `<atom:link href="${xmlEscape(channel.selfUrl)}" rel="self" type="application/rss+xml"/>`,
       ...(newest === undefined ? [] : [element('lastBuildDate', new Date(newest).toUTCString())]),
     ].join(''),
-    items: items.map((item) => ({
+    items: items.map((item, index) => ({
       title: text(item.title),
       // An absolute URL is used as is for <link> and <guid isPermaLink="true">.
       link: text(item.link),
@@ -56,7 +56,17 @@ export function renderRss(channel: RssChannel, items: readonly RssItem[]): Promi
       categories: [text(item.category)],
       ...(item.description ? { description: text(item.description) } : {}),
       // RSS <author> must be an e-mail address; the editor's name goes in dc:creator.
-      ...(item.author ? { customData: element('dc:creator', item.author) } : {}),
+      // @astrojs/rss parses customData with fast-xml-parser's defaults, which trim text and turn
+      // number-like text into numbers (an editor "007" would come out as "7"), so the element holds
+      // a placeholder that is swapped for the name afterwards. U+FFFF is stripped from every field,
+      // so the placeholder cannot occur anywhere else.
+      ...(item.author ? { customData: `<dc:creator>${creatorPlaceholder(index)}</dc:creator>` } : {}),
     })),
   });
+  return xml.replace(CREATOR_PLACEHOLDER, (_, index: string) =>
+    xmlEscape(items[Number(index)]?.author ?? ''),
+  );
 }
+
+const creatorPlaceholder = (index: number) => `\uFFFFcreator-${index}\uFFFF`;
+const CREATOR_PLACEHOLDER = /\uFFFFcreator-(\d+)\uFFFF/g;

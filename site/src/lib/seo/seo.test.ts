@@ -160,6 +160,16 @@ describe('renderRss (@astrojs/rss)', () => {
     expect(texts.get('description')).toEqual(['A & B']);
   });
 
+  it('writes an editor name as given, even one that looks like a number or has outer spaces', async () => {
+    const names = ['007', ' 1e3 ', '0x10', '&amp; <b>'];
+    const xml = await renderRss(
+      channel,
+      names.map((author, n) => ({ ...item, author, link: `${site}articles/${n}/` })),
+    );
+    expect(parseXml(xml).get('dc:creator')).toEqual(names);
+    expect(xml).not.toContain('\uFFFF');
+  });
+
   it('gives identical bytes for identical content (lastBuildDate is the newest item, not the build time)', async () => {
     expect(await renderRss(channel, [item])).toBe(await renderRss(channel, [item]));
   });
