@@ -102,9 +102,9 @@ describe('checkWellFormed', () => {
     );
   });
 
-  it('passes a feed, a sitemap and JSON-LD rendered from hostile text (U+0001, U+FFFF, lone surrogate, U+2028)', () => {
+  it('passes a feed, a sitemap and JSON-LD rendered from hostile text (U+0001, U+FFFF, lone surrogate, U+2028)', async () => {
     const root = build({
-      'rss/investment-news.xml': renderRss(channel, [item]),
+      'rss/investment-news.xml': await renderRss(channel, [item]),
       'sitemap.xml': renderSitemap([
         {
           loc: `https://example.test/a\u0001/`,

@@ -1,4 +1,5 @@
-import { xmlEscape } from './xml-escape.ts';
+import { getRssString } from '@astrojs/rss';
+import { stripNonXmlChars, xmlEscape } from './xml-escape.ts';
 
 /** A feed's channel. */
 export interface RssChannel {
@@ -24,36 +25,48 @@ export interface RssItem {
   category: string;
 }
 
-const element = (name: string, text: string) => `<${name}>${xmlEscape(text)}</${name}>`;
-
-/** RSS 2.0 document; lastBuildDate is the newest item's date so identical content gives identical bytes. */
-export function renderRss(channel: RssChannel, items: readonly RssItem[]): string {
+/**
+ * RSS 2.0 document written by @astrojs/rss; lastBuildDate is the newest item's date so identical
+ * content gives identical bytes.
+ *
+ * @astrojs/rss escapes `& < > " '` (fast-xml-parser's XMLBuilder) but passes characters XML 1.0
+ * forbids (U+0001, U+FFFF, lone surrogates…) through, so every text field is stripped here first.
+ * `customData` is XML that @astrojs/rss parses and re-serialises, so what goes in it is escaped here.
+ */
+export async function renderRss(channel: RssChannel, items: readonly RssItem[]): Promise<string> {
+  const text = stripNonXmlChars;
   const newest = items.map((item) => Date.parse(item.publishedAt)).sort((a, b) => b - a)[0];
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
-    '<channel>',
-    element('title', channel.title),
-    element('link', channel.link),
-    element('description', channel.description),
-    element('language', channel.language),
-    `<atom:link href="${xmlEscape(channel.selfUrl)}" rel="self" type="application/rss+xml"/>`,
-    ...(newest === undefined ? [] : [element('lastBuildDate', new Date(newest).toUTCString())]),
-  ];
-  for (const item of items) {
-    lines.push(
-      '<item>',
-      element('title', item.title),
-      element('link', item.link),
-      `<guid isPermaLink="true">${xmlEscape(item.link)}</guid>`,
-      element('pubDate', new Date(item.publishedAt).toUTCString()),
-      element('category', item.category),
-      ...(item.description ? [element('description', item.description)] : []),
+  const element = (name: string, value: string) => `<${name}>${xmlEscape(value)}</${name}>`;
+  const xml = await getRssString({
+    title: text(channel.title),
+    description: text(channel.description),
+    // @astrojs/rss writes `site` as the channel's <link>.
+    site: text(channel.link),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: [
+      element('language', channel.language),
+      `<atom:link href="${xmlEscape(channel.selfUrl)}" rel="self" type="application/rss+xml"/>`,
+      ...(newest === undefined ? [] : [element('lastBuildDate', new Date(newest).toUTCString())]),
+    ].join(''),
+    items: items.map((item, index) => ({
+      title: text(item.title),
+      // An absolute URL is used as is for <link> and <guid isPermaLink="true">.
+      link: text(item.link),
+      pubDate: new Date(item.publishedAt),
+      categories: [text(item.category)],
+      ...(item.description ? { description: text(item.description) } : {}),
       // RSS <author> must be an e-mail address; the editor's name goes in dc:creator.
-      ...(item.author ? [element('dc:creator', item.author)] : []),
-      '</item>',
-    );
-  }
-  lines.push('</channel>', '</rss>', '');
-  return lines.join('\n');
+      // @astrojs/rss parses customData with fast-xml-parser's defaults, which trim text and turn
+      // number-like text into numbers (an editor "007" would come out as "7"), so the element holds
+      // a placeholder that is swapped for the name afterwards. U+FFFF is stripped from every field,
+      // so the placeholder cannot occur anywhere else.
+      ...(item.author ? { customData: `<dc:creator>${creatorPlaceholder(index)}</dc:creator>` } : {}),
+    })),
+  });
+  return xml.replace(CREATOR_PLACEHOLDER, (_, index: string) =>
+    xmlEscape(items[Number(index)]?.author ?? ''),
+  );
 }
+
+const creatorPlaceholder = (index: number) => `\uFFFFcreator-${index}\uFFFF`;
+const CREATOR_PLACEHOLDER = /\uFFFFcreator-(\d+)\uFFFF/g;

@@ -1,3 +1,4 @@
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { breadcrumbList } from './breadcrumb-list.ts';
 import { columnFeeds, FEED_COLUMNS, feedPath, feedsForPath } from './feeds.ts';
@@ -85,38 +86,97 @@ describe('feeds', () => {
   });
 });
 
-describe('renderRss', () => {
-  it('writes an escaped RSS 2.0 channel with items newest first as given', () => {
-    const xml = renderRss(
-      {
-        title: '选择山东 · 投资动态',
-        link: `${site}news/investment-news/`,
-        description: 'A & B',
-        language: 'zh-cn',
-        selfUrl: `${site}rss/investment-news.xml`,
-      },
-      [
-        {
-          title: '<新> 项目',
-          link: `${site}articles/a/`,
-          description: null,
-          publishedAt: '2024-05-01T02:00:00.000Z',
-          author: '王编辑',
-          category: '投资动态',
-        },
-      ],
-    );
-    expect(xml).toContain('<rss version="2.0"');
+/** Parses XML with saxes (which checks every character against XML 1.0); returns the text of each element by name. */
+function parseXml(xml: string): Map<string, string[]> {
+  const texts = new Map<string, string[]>();
+  const open: { name: string; text: string }[] = [];
+  const parser = new SaxesParser({ xmlns: false });
+  parser.on('error', (error) => {
+    throw error;
+  });
+  parser.on('opentag', (tag) => {
+    open.push({ name: tag.name, text: '' });
+  });
+  parser.on('text', (text) => {
+    const top = open.at(-1);
+    if (top) top.text += text;
+  });
+  parser.on('closetag', () => {
+    const top = open.pop();
+    if (top) texts.set(top.name, [...(texts.get(top.name) ?? []), top.text]);
+  });
+  parser.write(xml).close();
+  return texts;
+}
+
+describe('renderRss (@astrojs/rss)', () => {
+  const channel = {
+    title: '选择山东 · 投资动态',
+    link: `${site}news/investment-news/`,
+    description: 'A & B',
+    language: 'zh-cn',
+    selfUrl: `${site}rss/investment-news.xml`,
+  };
+  const item = {
+    title: '<新> 项目',
+    link: `${site}articles/a/`,
+    description: null,
+    publishedAt: '2024-05-01T02:00:00.000Z',
+    author: '王编辑',
+    category: '投资动态',
+  };
+
+  it('writes an escaped RSS 2.0 channel with atom:link self, language and items as given', async () => {
+    const older = {
+      ...item,
+      title: 'older',
+      link: `${site}articles/b/`,
+      publishedAt: '2024-04-01T00:00:00.000Z',
+    };
+    const xml = await renderRss(channel, [item, older]);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/);
+    expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    expect(xml).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
     expect(xml).toContain('<description>A &amp; B</description>');
+    expect(xml).toContain(`<link>${site}news/investment-news/</link>`);
+    expect(xml).toContain('<language>zh-cn</language>');
+    expect(xml).toContain(
+      `<atom:link href="${site}rss/investment-news.xml" rel="self" type="application/rss+xml"/>`,
+    );
     expect(xml).toContain('<title>&lt;新&gt; 项目</title>');
+    expect(xml).toContain(`<guid isPermaLink="true">${site}articles/a/</guid>`);
     expect(xml).toContain('<pubDate>Wed, 01 May 2024 02:00:00 GMT</pubDate>');
+    expect(xml).toContain('<category>投资动态</category>');
     expect(xml).toContain('<lastBuildDate>Wed, 01 May 2024 02:00:00 GMT</lastBuildDate>');
     expect(xml).toContain('<dc:creator>王编辑</dc:creator>');
+    expect(xml).not.toContain('<author>');
+    const texts = parseXml(xml);
+    expect(texts.get('title')).toEqual(['选择山东 · 投资动态', '<新> 项目', 'older']);
+    expect(texts.get('link')).toEqual([
+      `${site}news/investment-news/`,
+      `${site}articles/a/`,
+      `${site}articles/b/`,
+    ]);
+    expect(texts.get('description')).toEqual(['A & B']);
   });
 
-  it('drops characters XML 1.0 forbids (U+0001, U+FFFF, U+FFFE, lone surrogates) from every field', () => {
+  it('writes an editor name as given, even one that looks like a number or has outer spaces', async () => {
+    const names = ['007', ' 1e3 ', '0x10', '&amp; <b>'];
+    const xml = await renderRss(
+      channel,
+      names.map((author, n) => ({ ...item, author, link: `${site}articles/${n}/` })),
+    );
+    expect(parseXml(xml).get('dc:creator')).toEqual(names);
+    expect(xml).not.toContain('\uFFFF');
+  });
+
+  it('gives identical bytes for identical content (lastBuildDate is the newest item, not the build time)', async () => {
+    expect(await renderRss(channel, [item])).toBe(await renderRss(channel, [item]));
+  });
+
+  it('drops characters XML 1.0 forbids (U+0001, U+FFFF, U+FFFE, lone surrogates) from every field', async () => {
     const bad = 'a\u0001b\uFFFFc\uFFFEd\uD800e\u001Ff';
-    const xml = renderRss(
+    const xml = await renderRss(
       { title: bad, link: site, description: bad, language: 'en', selfUrl: `${site}rss.xml` },
       [
         {
@@ -130,22 +190,34 @@ describe('renderRss', () => {
       ],
     );
     for (const char of ['\u0001', '\u001F', '\uFFFF', '\uFFFE', '\uD800']) expect(xml).not.toContain(char);
-    expect(xml).toContain('<title>abcdef</title>');
-    expect(xml).toContain('<dc:creator>abcdef</dc:creator>');
+    const texts = parseXml(xml);
+    expect(texts.get('title')).toEqual(['abcdef', 'abcdef']);
+    expect(texts.get('description')).toEqual(['abcdef', 'abcdef']);
+    expect(texts.get('category')).toEqual(['abcdef']);
+    expect(texts.get('dc:creator')).toEqual(['abcdef']);
   });
 
-  it('keeps tab, LF, CR and astral characters', () => {
-    const xml = renderRss(
+  it('parses with a title holding U+0001 and U+FFFF, keeping the rest of the title', async () => {
+    const xml = await renderRss(channel, [{ ...item, title: '山东\u0001 & <投资>\uFFFF 项目' }]);
+    expect(parseXml(xml).get('title')?.[1]).toBe('山东 & <投资> 项目');
+  });
+
+  it('keeps tab, LF, CR and astral characters', async () => {
+    const xml = await renderRss(
       { title: 'a\tb\nc\rd😀', link: site, description: 'd', language: 'en', selfUrl: site },
       [],
     );
     expect(xml).toContain('<title>a\tb\nc\rd😀</title>');
   });
 
-  it('writes a valid empty channel', () => {
-    const xml = renderRss({ title: 't', link: site, description: 'd', language: 'en', selfUrl: site }, []);
+  it('writes a valid empty channel', async () => {
+    const xml = await renderRss(
+      { title: 't', link: site, description: 'd', language: 'en', selfUrl: site },
+      [],
+    );
     expect(xml).not.toContain('<item>');
     expect(xml).not.toContain('lastBuildDate');
+    expect(parseXml(xml).get('title')).toEqual(['t']);
   });
 });
 

@@ -29,7 +29,7 @@ export const GET: APIRoute<{ column: ArticleColumn }> = async ({ params, props, 
   const url = (path: string) => new URL(path, site).href;
   // The index is sorted newest first.
   const articles = (index.articlesByColumn.get(props.column) ?? []).slice(0, FEED_SIZE);
-  const xml = renderRss(
+  const xml = await renderRss(
     {
       title: shellStrings(locale).feedTitle(siteName, label),
       link: url(columnPath(locale, props.column)),
