@@ -104,8 +104,8 @@ async function seedSingle(
     report[uid] = { created: 0, skipped: 1 };
     return;
   }
-  const { documentId } = await api.create({ locale: 'zh-Hans', data: text.zh as Input<SingleUID> });
-  await api.update({ documentId, locale: 'en', data: text.en });
+  const { documentId } = await api.create({ locale: 'zh-Hans', data: { ...text.zh } as Input<SingleUID> });
+  await api.update({ documentId, locale: 'en', data: { ...text.en } });
   await api.publish({ documentId, locale: '*' });
   report[uid] = { created: 1, skipped: 0 };
 }
