@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Schema, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 interface MediaFile {
@@ -9,13 +9,14 @@ interface MediaFile {
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 
 /** Names of a content type's media attributes (images on our public types). */
-function mediaFields(strapi: Core.Strapi, uid: string): string[] {
-  const model = strapi.getModel(uid as never) as
-    | { attributes?: Record<string, { type: string }> }
-    | undefined;
+function mediaFields(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+): Schema.PopulatableAttributeNames<UID.ContentType>[] {
+  const model = strapi.getModel(uid);
   return Object.entries(model?.attributes ?? {})
     .filter(([, attribute]) => attribute.type === 'media')
-    .map(([name]) => name);
+    .map(([name]) => name as Schema.PopulatableAttributeNames<UID.ContentType>);
 }
 
 /** Files among `value` (one media field's content) that have no alternative text. */
@@ -35,15 +36,14 @@ export function requireImageAlt(strapi: Core.Strapi): DocumentMiddleware {
     const publishing = context.action === 'publish' && context.uid.startsWith('api::');
     const fields = publishing ? mediaFields(strapi, context.uid) : [];
     const params = (context.params ?? {}) as { documentId?: string; locale?: unknown };
-    if (fields.length > 0 && params.documentId) {
-      const documents = strapi.documents(context.uid as never) as unknown as {
-        findOne(params: Record<string, unknown>): Promise<Record<string, unknown> | null>;
-      };
+    const { documentId } = params;
+    if (fields.length > 0 && documentId) {
+      const documents = strapi.documents(context.uid);
       const locales = typeof params.locale === 'string' && params.locale !== '*' ? [params.locale] : [];
       const drafts = await Promise.all(
         (locales.length > 0 ? locales : [undefined]).map((locale) =>
           documents.findOne({
-            documentId: params.documentId,
+            documentId,
             ...(locale ? { locale } : {}),
             status: 'draft',
             populate: fields,
@@ -52,7 +52,7 @@ export function requireImageAlt(strapi: Core.Strapi): DocumentMiddleware {
       );
       for (const draft of drafts) {
         for (const field of fields) {
-          const missing = filesWithoutAlt(draft?.[field]);
+          const missing = filesWithoutAlt((draft as Record<string, unknown> | null)?.[field]);
           if (missing.length > 0) {
             const names = missing.map((file) => file.name ?? `#${file.id}`).join(', ');
             throw new errors.ValidationError(

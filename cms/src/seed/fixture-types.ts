@@ -4,52 +4,28 @@
  * fixtures by slug; the loader resolves them to documentIds.
  */
 
-export type ArticleColumn =
-  | 'news_brief'
-  | 'investment_news'
-  | 'key_meetings'
-  | 'major_events'
-  | 'industry_news'
-  | 'talent_policy'
-  | 'talent_demand'
-  | 'talent_info'
-  | 'settle_registration'
-  | 'settle_social_security'
-  | 'settle_tax'
-  | 'settle_foreign_services'
-  | 'settle_other'
-  | 'case_foreign_investment'
-  | 'case_key_investment'
-  | 'case_talent'
-  | 'case_executive_interview'
-  | 'city_business_environment'
-  | 'city_investment_policy';
+import type { SharedAdvantage } from '../../types/generated/components';
+import type {
+  ApiArticleArticle,
+  ApiContactContact,
+  ApiParkPark,
+  ApiProjectProject,
+} from '../../types/generated/contentTypes';
 
-export type ParkType = 'economic_development_zone' | 'high_tech_zone' | 'customs_special_zone';
-export type ParkLevel = 'national' | 'provincial';
-export type ContactCategory =
-  | 'government_department'
-  | 'investment_promotion_agency'
-  | 'overseas_office'
-  | 'city_service_agency';
-export type CooperationMode =
-  | 'sole_proprietorship'
-  | 'joint_venture'
-  | 'equity_participation'
-  | 'contractual_cooperation'
-  | 'other';
-export type ProjectStatus = 'seeking' | 'negotiating' | 'signed';
-export type AdvantageKey =
-  | 'infrastructure'
-  | 'investment_environment'
-  | 'consumer_market'
-  | 'human_resources'
-  | 'industrial_system'
-  | 'marine_economy'
-  | 'innovation'
-  | 'service_government'
-  | 'international_living'
-  | 'culture';
+/** The values of an enumeration attribute in a generated schema (cms/types/generated). */
+type EnumValues<TAttribute> = TAttribute extends { enum: infer TValues extends string[] }
+  ? TValues[number]
+  : never;
+
+// Enumerations come from the generated types, so they follow the schema.json files
+// (regenerate with `npx strapi ts:generate-types` in cms/ after changing a content type).
+export type ArticleColumn = EnumValues<ApiArticleArticle['attributes']['column']>;
+export type ParkType = EnumValues<ApiParkPark['attributes']['parkType']>;
+export type ParkLevel = EnumValues<ApiParkPark['attributes']['level']>;
+export type ContactCategory = EnumValues<ApiContactContact['attributes']['category']>;
+export type CooperationMode = EnumValues<ApiProjectProject['attributes']['cooperationMode']>;
+export type ProjectStatus = EnumValues<ApiProjectProject['attributes']['status']>;
+export type AdvantageKey = EnumValues<SharedAdvantage['attributes']['key']>;
 
 /** A figure shown on a city or industry page, e.g. 常住人口 941.5 万人 (2023). */
 export interface KeyFigure {

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import type {
   ArticleFixture,
   CityFixture,
@@ -9,31 +9,32 @@ import type {
 } from './fixture-types';
 import type { DemoContent } from './fixtures';
 
-type Locale = 'zh-Hans' | 'en';
-type Data = Record<string, unknown>;
 type SlugMap = Map<string, string>;
+/** A document's writable fields, as the generated schema types (cms/types/generated) define them. */
+type Input<TUID extends UID.ContentType> = Modules.Documents.Params.Data.Input<TUID>;
+type Fields<TUID extends UID.ContentType> = Partial<Input<TUID>>;
 
 /** What one collection's fixture turns into: shared fields (relations resolved) and per-locale text. */
-interface Prepared {
+interface Prepared<TUID extends CollectionUID> {
   slug: string;
-  shared: Data;
-  zh: Data;
-  en?: Data;
-}
-
-interface DocumentsApi {
-  findFirst(params: Data): Promise<{ documentId: string } | null>;
-  create(params: { locale: Locale; data: Data }): Promise<{ documentId: string }>;
-  update(params: { documentId?: string; locale: Locale; data: Data }): Promise<{ documentId: string }>;
-  publish(params: { documentId?: string; locale: string }): Promise<unknown>;
+  shared: Fields<TUID>;
+  zh: Fields<TUID>;
+  en?: Fields<TUID>;
 }
 
 /** Counts of what one run created and skipped, per type. */
 export type SeedReport = Record<string, { created: number; skipped: number }>;
 
-function documents(strapi: Core.Strapi, uid: string): DocumentsApi {
-  return strapi.documents(uid as never) as unknown as DocumentsApi;
-}
+/** The collection types the demo content fills (each has draft & publish and a `slug`). */
+type CollectionUID =
+  | 'api::industry.industry'
+  | 'api::city.city'
+  | 'api::park.park'
+  | 'api::contact.contact'
+  | 'api::project.project'
+  | 'api::article.article';
+/** The single types it fills. */
+type SingleUID = 'api::site-setting.site-setting' | 'api::advantages-page.advantages-page';
 
 function resolve(map: SlugMap, slug: string, where: string): string {
   const documentId = map.get(slug);
@@ -59,11 +60,11 @@ async function withContext<T>(uid: string, slug: string, locale: string, run: ()
  */
 async function seedCollection(
   strapi: Core.Strapi,
-  uid: string,
-  items: Prepared[],
+  uid: CollectionUID,
+  items: Prepared<CollectionUID>[],
   report: SeedReport,
 ): Promise<SlugMap> {
-  const api = documents(strapi, uid);
+  const api = strapi.documents(uid);
   const slugs: SlugMap = new Map();
   const counts = { created: 0, skipped: 0 };
   for (const item of items) {
@@ -74,7 +75,8 @@ async function seedCollection(
       continue;
     }
     const { documentId } = await withContext(uid, item.slug, 'zh-Hans', () =>
-      api.create({ locale: 'zh-Hans', data: { ...item.shared, ...item.zh } }),
+      // shared and zh together are the whole document (the types check each part against the schema).
+      api.create({ locale: 'zh-Hans', data: { ...item.shared, ...item.zh } as Input<CollectionUID> }),
     );
     const en = item.en;
     if (en) {
@@ -93,28 +95,26 @@ async function seedCollection(
 /** Creates and publishes a single type in both locales when it does not exist yet. */
 async function seedSingle(
   strapi: Core.Strapi,
-  uid: string,
-  text: { zh: Data; en: Data },
+  uid: SingleUID,
+  text: { zh: Fields<SingleUID>; en: Fields<SingleUID> },
   report: SeedReport,
 ): Promise<void> {
-  const api = documents(strapi, uid);
+  const api = strapi.documents(uid);
   if (await api.findFirst({ locale: 'zh-Hans', status: 'draft' })) {
     report[uid] = { created: 0, skipped: 1 };
     return;
   }
-  const { documentId } = await api.create({ locale: 'zh-Hans', data: text.zh });
-  await api.update({ documentId, locale: 'en', data: text.en });
+  const { documentId } = await api.create({ locale: 'zh-Hans', data: { ...text.zh } as Input<SingleUID> });
+  await api.update({ documentId, locale: 'en', data: { ...text.en } });
   await api.publish({ documentId, locale: '*' });
   report[uid] = { created: 1, skipped: 0 };
 }
 
-const plain = <T extends object>(value: T): Data => ({ ...value }) as Data;
-
-function prepareIndustry(f: IndustryFixture): Prepared {
-  return { slug: f.slug, shared: { slug: f.slug, order: f.order }, zh: plain(f.zh), en: f.en && plain(f.en) };
+function prepareIndustry(f: IndustryFixture): Prepared<'api::industry.industry'> {
+  return { slug: f.slug, shared: { slug: f.slug, order: f.order }, zh: f.zh, en: f.en };
 }
 
-function prepareCity(f: CityFixture, industries: SlugMap): Prepared {
+function prepareCity(f: CityFixture, industries: SlugMap): Prepared<'api::city.city'> {
   const shared = {
     slug: f.slug,
     adminCode: f.adminCode,
@@ -122,10 +122,10 @@ function prepareCity(f: CityFixture, industries: SlugMap): Prepared {
     location: f.location,
     industries: f.industries.map((s) => resolve(industries, s, `city ${f.slug} industries`)),
   };
-  return { slug: f.slug, shared, zh: plain(f.zh), en: f.en && plain(f.en) };
+  return { slug: f.slug, shared, zh: f.zh, en: f.en };
 }
 
-function preparePark(f: ParkFixture, cities: SlugMap, industries: SlugMap): Prepared {
+function preparePark(f: ParkFixture, cities: SlugMap, industries: SlugMap): Prepared<'api::park.park'> {
   const shared = {
     slug: f.slug,
     parkType: f.parkType,
@@ -137,10 +137,10 @@ function preparePark(f: ParkFixture, cities: SlugMap, industries: SlugMap): Prep
     location: f.location,
     website: f.website,
   };
-  return { slug: f.slug, shared, zh: plain(f.zh), en: f.en && plain(f.en) };
+  return { slug: f.slug, shared, zh: f.zh, en: f.en };
 }
 
-function prepareContact(f: ContactFixture, cities: SlugMap): Prepared {
+function prepareContact(f: ContactFixture, cities: SlugMap): Prepared<'api::contact.contact'> {
   const shared = {
     slug: f.slug,
     category: f.category,
@@ -150,10 +150,14 @@ function prepareContact(f: ContactFixture, cities: SlugMap): Prepared {
     website: f.website,
     order: f.order,
   };
-  return { slug: f.slug, shared, zh: plain(f.zh), en: f.en && plain(f.en) };
+  return { slug: f.slug, shared, zh: f.zh, en: f.en };
 }
 
-function prepareProject(f: ProjectFixture, cities: SlugMap, industries: SlugMap): Prepared {
+function prepareProject(
+  f: ProjectFixture,
+  cities: SlugMap,
+  industries: SlugMap,
+): Prepared<'api::project.project'> {
   const shared = {
     slug: f.slug,
     city: resolve(cities, f.city, `project ${f.slug} city`),
@@ -162,10 +166,15 @@ function prepareProject(f: ProjectFixture, cities: SlugMap, industries: SlugMap)
     cooperationMode: f.cooperationMode,
     status: f.status,
   };
-  return { slug: f.slug, shared, zh: plain(f.zh), en: f.en && plain(f.en) };
+  return { slug: f.slug, shared, zh: f.zh, en: f.en };
 }
 
-function prepareArticle(f: ArticleFixture, cities: SlugMap, industries: SlugMap, parks: SlugMap): Prepared {
+function prepareArticle(
+  f: ArticleFixture,
+  cities: SlugMap,
+  industries: SlugMap,
+  parks: SlugMap,
+): Prepared<'api::article.article'> {
   const shared = {
     slug: f.slug,
     column: f.column,
@@ -174,7 +183,7 @@ function prepareArticle(f: ArticleFixture, cities: SlugMap, industries: SlugMap,
     industries: f.industries.map((s) => resolve(industries, s, `article ${f.slug} industries`)),
     parks: f.parks.map((s) => resolve(parks, s, `article ${f.slug} parks`)),
   };
-  return { slug: f.slug, shared, zh: plain(f.zh), en: f.en && plain(f.en) };
+  return { slug: f.slug, shared, zh: f.zh, en: f.en };
 }
 
 /**
@@ -219,17 +228,7 @@ export async function loadDemoContent(strapi: Core.Strapi, content: DemoContent)
     content.articles.map((f) => prepareArticle(f, cities, industries, parks)),
     report,
   );
-  await seedSingle(
-    strapi,
-    'api::site-setting.site-setting',
-    { zh: plain(content.siteSettings.zh), en: plain(content.siteSettings.en) },
-    report,
-  );
-  await seedSingle(
-    strapi,
-    'api::advantages-page.advantages-page',
-    { zh: plain(content.advantagesPage.zh), en: plain(content.advantagesPage.en) },
-    report,
-  );
+  await seedSingle(strapi, 'api::site-setting.site-setting', content.siteSettings, report);
+  await seedSingle(strapi, 'api::advantages-page.advantages-page', content.advantagesPage, report);
   return report;
 }
