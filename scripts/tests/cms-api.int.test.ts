@@ -2,7 +2,7 @@
 
 import { demoContent } from '@select-shandong/cms/seed/fixtures';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { sharedAdminJwt } from './support/admin.ts';
+import { sharedAdminJwt } from '../test-harness/support/admin.ts';
 
 const { url, token } = inject('seededStrapi');
 

@@ -1,9 +1,9 @@
 // Seeding is repeatable: a second boot with SEED_DEMO_CONTENT on the same database changes nothing.
 // This file owns both boots, so the shared setup (setup/seeded-strapi.global.ts) boots only once.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDatabase, postgresStrapiEnv } from '../src/postgres/throwaway-postgres.ts';
-import type { RunningStrapi } from '../src/strapi/strapi-process.ts';
-import { throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';
+import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
+import { createDatabase, postgresStrapiEnv } from '../test-harness/postgres/throwaway-postgres.ts';
+import { throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
 
 const COLLECTIONS = ['articles', 'cities', 'industries', 'parks', 'contacts', 'projects'];
 
