@@ -105,6 +105,13 @@ describe('built site quality', () => {
         .map((t) => `${t.attributes.hreflang} ${t.attributes.href}`);
       if (own.join(', ') !== links.join(', ')) wrong.push(`${url}: sitemap [${links}] page [${own}]`);
     }
+    // And the other way round: every built page with a canonical link is listed (as before the library).
+    for (const file of listFiles(outDir, '.html')) {
+      const tags = scanTags(fs.readFileSync(path.join(outDir, file), 'utf8'));
+      const canonical = tags.find((t) => t.name === 'link' && t.attributes.rel === 'canonical')?.attributes
+        .href;
+      if (canonical && !listed.has(canonical)) wrong.push(`${urlPathOf(file)}: not in the sitemap`);
+    }
     expect(wrong.slice(0, 40).join('\n')).toBe('');
   });
 
