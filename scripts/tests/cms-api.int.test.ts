@@ -9,7 +9,7 @@ import {
   SINGLE_TYPES,
 } from '@select-shandong/shared-types';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { sharedAdminJwt } from './support/admin.ts';
+import { sharedAdminJwt } from '../test-harness/support/admin.ts';
 
 const { url, token } = inject('seededStrapi');
 

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { PUBLIC_ACTIONS, PUBLIC_READ_ACTIONS } from '@select-shandong/cms/bootstrap/content-api-access';
 import { API_TYPES, CMS_LOCALES } from '@select-shandong/shared-types';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { CMS_DIR } from '../src/paths.ts';
-import { sharedAdminJwt } from './support/admin.ts';
-import { draftQueries, HTTP_METHODS, pathSpellings } from './support/content-api-variants.ts';
+import { CMS_DIR } from '../common/paths.ts';
+import { sharedAdminJwt } from '../test-harness/support/admin.ts';
+import { draftQueries, HTTP_METHODS, pathSpellings } from '../test-harness/support/content-api-variants.ts';
 
 const { url, token, env } = inject('seededStrapi');
 const target = new URL(url);

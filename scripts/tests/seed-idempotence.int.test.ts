@@ -1,10 +1,10 @@
 // Seeding is repeatable: a second boot with SEED_DEMO_CONTENT on the same database changes nothing.
 // This file owns both boots, so the shared setup (setup/seeded-strapi.global.ts) boots only once.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type ContentFingerprint, contentFingerprint } from '../src/pipeline/fingerprint.ts';
-import { createDatabase, postgresStrapiEnv } from '../src/postgres/throwaway-postgres.ts';
-import type { RunningStrapi } from '../src/strapi/strapi-process.ts';
-import { throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';
+import { type ContentFingerprint, contentFingerprint } from '../operations/pipeline/fingerprint.ts';
+import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
+import { createDatabase, postgresStrapiEnv } from '../test-harness/postgres/throwaway-postgres.ts';
+import { throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
 
 /** The pipeline's fingerprint: ids, slugs and timestamps of every published document. */
 const fingerprint = (url: string, token: string) =>

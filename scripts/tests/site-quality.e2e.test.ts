@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { demoContent } from '@select-shandong/cms/seed/fixtures';
 import { describe, expect, it } from 'vitest';
-import { scanTags } from '../src/site-checks/html-scan.ts';
-import { formatHtmlProblems, validateSite } from '../src/site-checks/html-validation.ts';
-import { checkLinks, formatBrokenLinks, xmlUrls } from '../src/site-checks/link-check.ts';
-import { listFiles, urlPathOf } from '../src/site-checks/site-files.ts';
-import { checkWellFormed, formatMalformed } from '../src/site-checks/well-formed.ts';
-import { builtSite } from './support/built-site.ts';
+import { scanTags } from '../operations/site-checks/html-scan.ts';
+import { checkLinks, formatBrokenLinks, xmlUrls } from '../operations/site-checks/link-check.ts';
+import { listFiles, urlPathOf } from '../operations/site-checks/site-files.ts';
+import { checkWellFormed, formatMalformed } from '../operations/site-checks/well-formed.ts';
+import { formatHtmlProblems, validateSite } from '../test-harness/site-checks/html-validation.ts';
+import { builtSite } from '../test-harness/support/built-site.ts';
 
 describe('built site quality', () => {
   it('has sitemap.xml, robots.txt and a 404 page', () => {
