@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCommandLine } from '../cli/command-line.ts';
-import { ROOT_DIR, SITE_DIR } from '../paths.ts';
+import { parseCommandLine } from '../../common/cli/command-line.ts';
+import { ROOT_DIR, SITE_DIR } from '../../common/paths.ts';
 import { findMarkupExpressions, KEEP_MARKUP, markExpressions } from './astro-markup-expressions.ts';
 
 /** Every `.astro` file under `site/src`, relative to the repository root. */
@@ -20,7 +20,7 @@ function astroFiles(): string[] {
  */
 async function main(): Promise<void> {
   const { flags } = parseCommandLine({
-    usage: 'tsx scripts/src/format/astro-markup-cli.ts [--write]',
+    usage: 'tsx scripts/dev-tools/format/astro-markup-cli.ts [--write]',
     summary:
       'Checks that every expression with markup in an .astro template starts with\n' +
       `${KEEP_MARKUP}, so Biome leaves its whitespace (which Astro renders) alone.`,

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT_DIR } from '../paths.ts';
+import { ROOT_DIR } from '../../common/paths.ts';
 import { findMarkupExpressions, KEEP_MARKUP, markExpressions } from './astro-markup-expressions.ts';
 
 const TEMPLATE = [
