@@ -141,6 +141,60 @@ describe('scheduled publishing', () => {
     ).toEqual([{ event: 'entry.publish', model: 'article', locale: 'zh-Hans', secret: SECRET }]);
   });
 
+  it("does not publish an Author's schedule (Authors may not publish) until an Editor saves it again", async () => {
+    const roles = (await admin('/admin/roles')).json as { data: { id: number; code: string }[] };
+    const author = roles.data.find((role) => role.code === 'strapi-author');
+    const invited = await admin('/admin/users', 'POST', {
+      firstname: 'Test',
+      lastname: 'Author',
+      email: 'author@example.com',
+      roles: [author?.id],
+    });
+    expect(invited.status, JSON.stringify(invited.json)).toBe(201);
+    const { registrationToken } = (invited.json as { data: { registrationToken: string } }).data;
+    const registered = await fetch(`${strapi.url}/admin/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        registrationToken,
+        userInfo: { firstname: 'Test', lastname: 'Author', password: 'Author-Passw0rd!' },
+      }),
+    });
+    const authorJwt = ((await registered.json()) as { data: { token: string } }).data.token;
+
+    const slug = 'scheduled-by-an-author';
+    const publishAt = new Date(Date.now() + 2000);
+    const fields = article(slug, { publishAt: publishAt.toISOString() });
+    const created = await fetch(`${strapi.url}${CM}?locale=zh-Hans`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${authorJwt}` },
+      body: JSON.stringify(fields),
+    });
+    const createdBody = await created.text();
+    expect(created.status, createdBody).toBe(201);
+    const documentId = (JSON.parse(createdBody) as { data: { documentId: string } }).data.documentId;
+
+    // Several ticks after its time, it is still a draft.
+    while (Date.now() < publishAt.getTime() + 5000) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(await contentApiArticle(slug)).toBeUndefined();
+    const draft = (await admin(`${CM}/${documentId}?locale=zh-Hans`)).json as {
+      data: { status: string; publishAt: string | null };
+    };
+    expect(draft.data).toMatchObject({ status: 'draft', publishAt: publishAt.toISOString() });
+
+    // An administrator (who may publish) saves it unchanged: the next tick publishes it.
+    const saved = await admin(`${CM}/${documentId}?locale=zh-Hans`, 'PUT', fields);
+    expect(saved.status, JSON.stringify(saved.json)).toBe(200);
+    let live: Record<string, unknown> | undefined;
+    for (let i = 0; i < 240 && !live; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      live = await contentApiArticle(slug);
+    }
+    expect(live?.documentId, strapi.recentLog()).toBe(documentId);
+  });
+
   it('refuses Publish on a draft scheduled for later, saying when and what to do', async () => {
     const publishAt = new Date(Date.now() + 3_600_000);
     const documentId = await saveDraft(

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { type DatedDraft, dueDrafts } from './embargo';
+import { saverMayPublish } from './may-publish';
 
 /** The attribute that holds a draft's publication time (定时发布时间). */
 export const PUBLISH_AT = 'publishAt';
@@ -11,7 +12,7 @@ export interface ScheduledPublication {
   locale: string | null;
 }
 
-type ScheduledDraft = DatedDraft & { locale: string | null };
+type ScheduledDraft = DatedDraft & { locale: string | null; updatedBy?: { id: number } | null };
 
 /** Our content types that can be scheduled: draft & publish, with a `publishAt` attribute. */
 function schedulableTypes(strapi: Core.Strapi): UID.ContentType[] {
@@ -30,6 +31,7 @@ async function scheduledDrafts(strapi: Core.Strapi, uid: UID.ContentType): Promi
   return (await strapi.db.query(uid).findMany({
     where: { publishedAt: null, [PUBLISH_AT]: { $notNull: true } },
     select: ['documentId', 'locale', PUBLISH_AT, ...(dated ? ['releasedAt'] : [])],
+    populate: { updatedBy: { select: ['id'] } },
   })) as ScheduledDraft[];
 }
 
@@ -43,11 +45,17 @@ interface SchedulingDocuments {
  * Publishes one due draft through the Document Service, so the publish webhook fires and the
  * site rebuilds. The publication time is cleared first, so the published version and the draft
  * agree and the next tick does not publish it again; if publishing is refused (say, an image
- * without alt text), the time is put back and the next tick tries again.
+ * without alt text), the time is put back and the next tick tries again. Only a draft last saved
+ * by someone who may publish it is published (saverMayPublish).
  */
 async function publishDraft(strapi: Core.Strapi, uid: UID.ContentType, draft: ScheduledDraft): Promise<void> {
   // The generated types offer publish() only on a literal draft & publish uid; schedulableTypes checked it.
   const documents = strapi.documents(uid) as unknown as SchedulingDocuments;
+  if (!(await saverMayPublish(strapi, uid, draft, draft.updatedBy?.id))) {
+    throw new Error(
+      'the user who last saved it may not publish it (an Author): an Editor has to save it again',
+    );
+  }
   const where = { documentId: draft.documentId, ...(draft.locale ? { locale: draft.locale } : {}) };
   await documents.update({ ...where, data: { [PUBLISH_AT]: null } });
   try {
