@@ -33,6 +33,13 @@ describe('dueDrafts: which scheduled drafts the scheduler publishes now', () => 
     expect(dueDrafts([draft], new Date(minutes(30)))).toEqual([draft]);
   });
 
+  it('takes a scheduled update of a published document, but not one already published since its time', () => {
+    const update = { documentId: 'a', publishAt: minutes(-1), publishedSince: minutes(-60 * 24) };
+    const alreadyPublished = { documentId: 'b', publishAt: minutes(-30), publishedSince: minutes(-30) };
+    const publishedLater = { documentId: 'c', publishAt: minutes(-30), publishedSince: minutes(-5) };
+    expect(dueDrafts([update, alreadyPublished, publishedLater], NOW)).toEqual([update]);
+  });
+
   it('reads the values the database returns: Date objects, epoch numbers and ISO strings', () => {
     const drafts = [
       { documentId: 'date', publishAt: new Date(minutes(-1)) },

@@ -9,6 +9,8 @@ export interface DatedDraft {
   publishAt?: StoredDateTime;
   /** The date the page shows (articles): a page must not appear before the date it claims. */
   releasedAt?: StoredDateTime;
+  /** When the version now published (same document and locale) was published, if there is one. */
+  publishedSince?: StoredDateTime;
 }
 
 /** The field that holds a draft back, and until when. */
@@ -37,14 +39,26 @@ export function embargoOf(draft: DatedDraft, now: Date): Embargo | null {
   return null;
 }
 
+/** True when the draft was published (by hand, or by an earlier tick) at or after its publication time. */
+function publishedOnSchedule(draft: DatedDraft): boolean {
+  const since = timeOf(draft.publishedSince);
+  const at = timeOf(draft.publishAt);
+  return since !== null && at !== null && since >= at;
+}
+
 /**
  * The scheduled drafts the scheduler publishes at `now`, earliest publication time first: those
  * with a publication time that has come and no displayed date still ahead (an article scheduled
- * for 10:00 but dated 10:30 waits until 10:30 rather than fail to publish at 10:00).
+ * for 10:00 but dated 10:30 waits until 10:30 rather than fail to publish at 10:00), unless they
+ * were published since that time — an editor who set a past time and pressed Publish — which
+ * would only publish the same thing again.
  */
 export function dueDrafts<T extends DatedDraft>(drafts: readonly T[], now: Date): T[] {
   return drafts
-    .filter((draft) => timeOf(draft.publishAt) !== null && embargoOf(draft, now) === null)
+    .filter(
+      (draft) =>
+        timeOf(draft.publishAt) !== null && embargoOf(draft, now) === null && !publishedOnSchedule(draft),
+    )
     .sort((a, b) => (timeOf(a.publishAt) ?? 0) - (timeOf(b.publishAt) ?? 0));
 }
 

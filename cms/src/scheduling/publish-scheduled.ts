@@ -24,15 +24,28 @@ function schedulableTypes(strapi: Core.Strapi): UID.ContentType[] {
   });
 }
 
-/** Every draft row of `uid` with a publication time set, with the dates that decide if it is due. */
+const versionKey = (row: { documentId: string; locale?: string | null }) =>
+  `${row.documentId} ${row.locale ?? ''}`;
+
+/**
+ * Every draft row of `uid` with a publication time set, with the dates that decide if it is due,
+ * including when its published version (if any) was published.
+ */
 async function scheduledDrafts(strapi: Core.Strapi, uid: UID.ContentType): Promise<ScheduledDraft[]> {
   const dated = 'releasedAt' in strapi.contentTypes[uid].attributes;
   // The query engine, not the Document Service: one query over every locale, drafts only.
-  return (await strapi.db.query(uid).findMany({
+  const drafts = (await strapi.db.query(uid).findMany({
     where: { publishedAt: null, [PUBLISH_AT]: { $notNull: true } },
     select: ['documentId', 'locale', PUBLISH_AT, ...(dated ? ['releasedAt'] : [])],
     populate: { updatedBy: { select: ['id'] } },
   })) as ScheduledDraft[];
+  if (drafts.length === 0) return drafts;
+  const published = (await strapi.db.query(uid).findMany({
+    where: { publishedAt: { $notNull: true }, documentId: { $in: drafts.map((draft) => draft.documentId) } },
+    select: ['documentId', 'locale', 'publishedAt'],
+  })) as { documentId: string; locale: string | null; publishedAt: string }[];
+  const publishedAt = new Map(published.map((row) => [versionKey(row), row.publishedAt]));
+  return drafts.map((draft) => ({ ...draft, publishedSince: publishedAt.get(versionKey(draft)) }));
 }
 
 /** What the scheduler needs of the Document Service for a type picked at run time. */
