@@ -5,7 +5,9 @@ import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { closePublicAccounts } from './bootstrap/user-accounts';
+import { hideFutureDated } from './document-middlewares/hide-future-dated';
 import { publishedOnly } from './document-middlewares/published-only';
+import { refuseEarlyPublish } from './document-middlewares/refuse-early-publish';
 import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { demoContent } from './seed/fixtures';
 import { loadDemoContent } from './seed/load-demo-content';
@@ -23,11 +25,14 @@ async function shouldSeed(strapi: Core.Strapi, mode: string | undefined): Promis
 export default {
   /**
    * Document Service middlewares (content types, components and route middlewares are discovered
-   * from src/): published-only for every non-admin request, alt text required to publish images.
+   * from src/): published-only for every non-admin request, alt text required to publish images,
+   * nothing published before its publication time or displayed date, nor served before that date.
    */
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnly(strapi));
+    strapi.documents.use(hideFutureDated(strapi));
     strapi.documents.use(requireImageAlt(strapi));
+    strapi.documents.use(refuseEarlyPublish(strapi));
   },
 
   /**

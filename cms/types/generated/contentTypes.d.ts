@@ -590,6 +590,12 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       'api::article.article'
     >;
     parks: Schema.Attribute.Relation<'manyToMany', 'api::park.park'>;
+    publishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     releasedAt: Schema.Attribute.DateTime &
       Schema.Attribute.Required &
