@@ -96,7 +96,7 @@ export const FIELD_LABELS: FieldLabels = {
     industry: ['所属产业', '十强产业之一'],
     totalInvestment: ['总投资', '单位：亿元'],
     cooperationMode: ['合作方式', '独资、合资、参股、合作或其他'],
-    status: ['项目状态', '招商中、洽谈中或已签约'],
+    stage: ['项目进展', '招商中、洽谈中或已签约'],
     summary: ['项目简介', '一两句话概括'],
     body: ['项目详情', 'Markdown 格式：项目概况、建设内容、合作方式、市场前景'],
     contact: ['联系方式', '项目联系人、电话、邮箱'],

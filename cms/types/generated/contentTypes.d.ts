@@ -1231,7 +1231,7 @@ export interface ApiProjectProject extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
-    status: Schema.Attribute.Enumeration<['seeking', 'negotiating', 'signed']> &
+    stage: Schema.Attribute.Enumeration<['seeking', 'negotiating', 'signed']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {

@@ -110,7 +110,7 @@ export const CONTENT_TYPE_EXPECTATIONS: Record<ContentTypeName, Record<string, E
     industry: toOne('industry'),
     totalInvestment: decimal,
     cooperationMode: enumeration,
-    status: enumeration,
+    stage: enumeration,
     summary: text,
     body: richtext,
     contact: one('shared.contact-info'),
