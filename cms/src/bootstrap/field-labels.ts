@@ -5,7 +5,10 @@
 export type FieldLabels = Record<string, Record<string, readonly [label: string, description: string]>>;
 
 const seo = ['SEO', '搜索引擎标题与描述，留空则使用标题和摘要'] as const;
-const slug = ['网址标识', '小写英文、数字和连字符，如 jinan-hitech；发布后请勿修改，否则旧链接失效'] as const;
+const slug = [
+  '网址标识',
+  '按标题自动生成（中文标题转为拼音），可修改：小写英文、数字和连字符，如 jinan-hitech；不能与其他条目重复；发布后请勿修改，否则旧链接失效',
+] as const;
 const cover = ['封面图片', '建议 16:9，必须填写替代文字（图片说明）'] as const;
 const keyFigures = ['关键数据', '如常住人口、地区生产总值、面积，每项注明年份'] as const;
 const location = ['地理位置', '经纬度（WGS84），用于地图定位'] as const;
