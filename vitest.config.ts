@@ -1,13 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
 const exclude = ['**/node_modules/**', '**/dist/**', '**/.astro/**'];
-const strapiSetup = ['scripts/tests/setup/database.global.ts', 'scripts/tests/setup/seeded-strapi.global.ts'];
+const strapiSetup = [
+  'scripts/test-harness/setup/database.global.ts',
+  'scripts/test-harness/setup/seeded-strapi.global.ts',
+];
 // A busy machine (two cores shared with other Strapis) makes a boot, a seed or a page several times
 // slower than on an idle one: limits are set for that, not for the idle case.
 const strapiTimeouts = { testTimeout: 300_000, hookTimeout: 900_000 };
 
 /**
- * One project per scenario, each with only the global setups it needs (scripts/tests/setup/):
+ * One project per scenario, each with only the global setups it needs (scripts/test-harness/setup/):
  * - `unit` (`*.test.ts`): no setup, files in parallel.
  * - `integration` (`*.int.test.ts`): one seeded Strapi on SQLite.
  * - `e2e` (`*.e2e.test.ts`): the same seeded Strapi and the site built from it once.
@@ -47,7 +50,7 @@ export default defineConfig({
           ...strapiTimeouts,
           fileParallelism: false,
           sequence: { groupOrder: 2 },
-          globalSetup: [...strapiSetup, 'scripts/tests/setup/built-site.global.ts'],
+          globalSetup: [...strapiSetup, 'scripts/test-harness/setup/built-site.global.ts'],
         },
       },
       {

@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import { PUBLIC_READ_ACTIONS } from '@select-shandong/cms/bootstrap/content-api-access';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDatabase, postgresStrapiEnv } from '../src/postgres/throwaway-postgres.ts';
-import type { RunningStrapi } from '../src/strapi/strapi-process.ts';
-import { type ThrowawayStrapi, throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';
-import { registerFirstAdmin } from './support/admin.ts';
+import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
+import { createDatabase, postgresStrapiEnv } from '../test-harness/postgres/throwaway-postgres.ts';
+import { registerFirstAdmin } from '../test-harness/support/admin.ts';
+import { type ThrowawayStrapi, throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
 
 type Json = Record<string, unknown>;
 

@@ -1,10 +1,10 @@
 // axe-core (WCAG 2.0/2.1/2.2 A and AA) on every page type, in both locales, at 390 px and 1280 px.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type AxeViolation, axeViolations, formatViolations } from '../src/site-checks/axe.ts';
-import { type CataloguePage, cataloguePages } from '../src/site-checks/page-catalogue.ts';
-import { type BrowserSession, openSession, VIEWPORTS } from './support/browser-session.ts';
-import { builtSite } from './support/built-site.ts';
+import { type AxeViolation, axeViolations, formatViolations } from '../test-harness/site-checks/axe.ts';
+import { type CataloguePage, cataloguePages } from '../test-harness/site-checks/page-catalogue.ts';
+import { type BrowserSession, openSession, VIEWPORTS } from '../test-harness/support/browser-session.ts';
+import { builtSite } from '../test-harness/support/built-site.ts';
 
 let session: BrowserSession;
 const pages = new Map<string, Page>();

@@ -3,10 +3,10 @@
 // writes through the Document Service and never meets the admin's validation: a project could not
 // be saved in the admin at all (its `status` attribute collided with Strapi's draft/published
 // `status`, issue 9). Entries are built from the model the admin loads, so a new type or required
-// field is covered as soon as shared-types lists it.
-import { COLLECTION_TYPES, SINGLE_TYPES } from '@select-shandong/shared-types';
+// field is covered as soon as shared-types lists it (API_TYPES, the public ones).
+import { API_TYPES } from '@select-shandong/shared-types';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { sharedAdminJwt } from './support/admin.ts';
+import { sharedAdminJwt } from '../test-harness/support/admin.ts';
 import {
   type AdminAnswer,
   type AdminCall,
@@ -15,8 +15,8 @@ import {
   describeAnswer,
   entryOf,
   singlePath,
-} from './support/content-manager.ts';
-import { editableField, type Model, sampleEntry } from './support/sample-entry.ts';
+} from '../test-harness/support/content-manager.ts';
+import { editableField, type Model, sampleEntry } from '../test-harness/support/sample-entry.ts';
 
 const { url } = inject('seededStrapi');
 // A locale no seeded entry has, for the single types' "add a locale" and "delete": the seeded
@@ -29,11 +29,13 @@ const models = new Map<string, Model>();
 const components = new Map<string, Model>();
 let extraLocaleId: number | undefined;
 
-const uidOf = (name: string) => `api::${name}.${name}`;
+const publicTypes = Object.entries(API_TYPES).filter(([, type]) => type.public);
+const collections = publicTypes.filter(([, type]) => type.kind === 'collectionType');
+const singles = publicTypes.filter(([, type]) => type.kind === 'singleType');
 
-function modelOf(name: string): Model {
-  const model = models.get(uidOf(name));
-  if (!model) throw new Error(`the content manager lists no ${uidOf(name)}`);
+function modelOf(uid: string): Model {
+  const model = models.get(uid);
+  if (!model) throw new Error(`the content manager lists no ${uid}`);
   return model;
 }
 
@@ -63,9 +65,9 @@ afterAll(async () => {
   if (extraLocaleId !== undefined) await admin('DELETE', `/i18n/locales/${extraLocaleId}`);
 });
 
-describe.each(COLLECTION_TYPES)('collection type %s through the content manager', (name) => {
+describe.each(collections)('collection type %s through the content manager', (name, { uid }) => {
   it('is created, edited, published, translated, unpublished and deleted', async () => {
-    const model = modelOf(name);
+    const model = modelOf(uid);
     const path = collectionPath(model.uid);
     const field = editableField(model);
     const zh = sampleEntry(model, components, { locale: 'zh-Hans', tag: `${tag}-${name}` });
@@ -107,9 +109,9 @@ describe.each(COLLECTION_TYPES)('collection type %s through the content manager'
   });
 });
 
-describe.each(SINGLE_TYPES)('single type %s through the content manager', (name) => {
+describe.each(singles)('single type %s through the content manager', (name, { uid }) => {
   it('is edited, published, unpublished, translated and deleted', async () => {
-    const model = modelOf(name);
+    const model = modelOf(uid);
     const path = singlePath(model.uid);
     const field = editableField(model);
     const original = entryOf(await expectStatus(admin('GET', `${path}?locale=zh-Hans`), 200, 'read'));

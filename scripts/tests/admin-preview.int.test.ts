@@ -1,9 +1,9 @@
 // The admin's "Open preview": a real Strapi answers with the entry's page on the static site, per
 // locale, and allows that origin to be framed by the admin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningStrapi } from '../src/strapi/strapi-process.ts';
-import { type ThrowawayStrapi, throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';
-import { registerFirstAdmin } from './support/admin.ts';
+import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
+import { registerFirstAdmin } from '../test-harness/support/admin.ts';
+import { type ThrowawayStrapi, throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
 
 const SITE_URL = 'https://invest.example.test';
 const CM = '/content-manager/collection-types/api::contact.contact';

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../src/site-checks/site-files.ts';
-import { type BrowserSession, openSession } from './support/browser-session.ts';
-import { builtSite } from './support/built-site.ts';
+import { listFiles } from '../operations/site-checks/site-files.ts';
+import { type BrowserSession, openSession } from '../test-harness/support/browser-session.ts';
+import { builtSite } from '../test-harness/support/built-site.ts';
 
 const META = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/;
 

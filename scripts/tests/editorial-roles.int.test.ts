@@ -4,7 +4,7 @@
 // and registered through the admin API as a super admin does it in 设置 › 管理员.
 import { demoContent } from '@select-shandong/cms/seed/fixtures';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { sharedAdminJwt } from './support/admin.ts';
+import { sharedAdminJwt } from '../test-harness/support/admin.ts';
 import {
   type AdminCall,
   adminClient,
@@ -12,7 +12,7 @@ import {
   createAdminUser,
   describeAnswer,
   entryOf,
-} from './support/content-manager.ts';
+} from '../test-harness/support/content-manager.ts';
 
 const { url } = inject('seededStrapi');
 const ARTICLE = 'api::article.article';

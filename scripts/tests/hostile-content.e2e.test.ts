@@ -7,11 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { FEED_COLUMNS, feedPath } from '@select-shandong/site/seo/feeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../src/site/build-site.ts';
-import { checkWellFormed, formatMalformed } from '../src/site-checks/well-formed.ts';
-import { type ThrowawayStrapi, throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';
-import { TEST_SITE_URL } from './setup/provided-context.ts';
-import { registerFirstAdmin } from './support/admin.ts';
+import { buildSite } from '../operations/site-build/build-site.ts';
+import { checkWellFormed, formatMalformed } from '../operations/site-checks/well-formed.ts';
+import { TEST_SITE_URL } from '../test-harness/setup/provided-context.ts';
+import { registerFirstAdmin } from '../test-harness/support/admin.ts';
+import { type ThrowawayStrapi, throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
 
 const CM = '/content-manager/collection-types/api::article.article';
 const SLUG = 'hostile-content-e2e';

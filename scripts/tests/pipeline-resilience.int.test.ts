@@ -8,7 +8,7 @@ import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { TEST_SITE_URL } from './setup/provided-context.ts';
+import { TEST_SITE_URL } from '../test-harness/setup/provided-context.ts';
 import {
   checksum,
   closeProxy,
@@ -20,7 +20,7 @@ import {
   startCli,
   startFaultProxy,
   waitFor,
-} from './support/pipeline-harness.ts';
+} from '../test-harness/support/pipeline-harness.ts';
 
 const figures: string[] = [];
 

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { demoContent } from '@select-shandong/cms/seed/fixtures';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../src/browser.ts';
-import { type StaticServer, serveStatic } from '../src/serve/static-server.ts';
-import { buildSite } from '../src/site/build-site.ts';
-import { builtSite } from './support/built-site.ts';
+import { launchChromium } from '../common/browser.ts';
+import { buildSite } from '../operations/site-build/build-site.ts';
+import { type StaticServer, serveStatic } from '../operations/static-server/static-server.ts';
+import { builtSite } from '../test-harness/support/built-site.ts';
 
 const { url: strapiUrl, token } = inject('seededStrapi');
 

@@ -4,18 +4,18 @@
 // (the column named `status`, no record of the migration), and Strapi started again. Runs on
 // SQLite, and on PostgreSQL in the `postgres` project.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDatabase, postgresStrapiEnv } from '../src/postgres/throwaway-postgres.ts';
-import type { RunningStrapi } from '../src/strapi/strapi-process.ts';
-import { type ThrowawayStrapi, throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';
-import { registerFirstAdmin } from './support/admin.ts';
+import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
+import { createDatabase, postgresStrapiEnv } from '../test-harness/postgres/throwaway-postgres.ts';
+import { registerFirstAdmin } from '../test-harness/support/admin.ts';
 import {
   type AdminCall,
   adminClient,
   collectionPath,
   describeAnswer,
   entryOf,
-} from './support/content-manager.ts';
-import { type Row, runSql } from './support/strapi-database.ts';
+} from '../test-harness/support/content-manager.ts';
+import { type Row, runSql } from '../test-harness/support/strapi-database.ts';
+import { type ThrowawayStrapi, throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
 
 const MIGRATION = '2026.12.01T00.00.00.project-status-to-stage.js';
 const PROJECT = 'api::project.project';

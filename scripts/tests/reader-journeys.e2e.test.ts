@@ -10,10 +10,10 @@ import {
   chineseOnlyArticle,
   featuredCity,
   sampleColumn,
-} from '../src/site-checks/page-catalogue.ts';
-import { type BrowserSession, openSession } from './support/browser-session.ts';
-import { builtSite } from './support/built-site.ts';
-import { belongsToCity, investmentRange, slugIn, urlValue } from './support/fixture-facts.ts';
+} from '../test-harness/site-checks/page-catalogue.ts';
+import { type BrowserSession, openSession } from '../test-harness/support/browser-session.ts';
+import { builtSite } from '../test-harness/support/built-site.ts';
+import { belongsToCity, investmentRange, slugIn, urlValue } from '../test-harness/support/fixture-facts.ts';
 
 let session: BrowserSession;
 let withJs: BrowserContext;

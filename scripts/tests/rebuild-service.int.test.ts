@@ -3,11 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SchedulerState } from '../src/rebuild-service/rebuild-scheduler.ts';
-import { type RunningRebuildService, startRebuildService } from '../src/rebuild-service/rebuild-service.ts';
-import type { RunningStrapi } from '../src/strapi/strapi-process.ts';
-import { type ThrowawayStrapi, throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';
-import { registerFirstAdmin } from './support/admin.ts';
+import type { SchedulerState } from '../operations/rebuild-service/rebuild-scheduler.ts';
+import {
+  type RunningRebuildService,
+  startRebuildService,
+} from '../operations/rebuild-service/rebuild-service.ts';
+import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
+import { registerFirstAdmin } from '../test-harness/support/admin.ts';
+import { type ThrowawayStrapi, throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
 
 const SECRET = 'test-webhook-secret-0123456789';
 // Long enough that the admin calls of one burst fall within it on a busy machine (each can take a

@@ -3,10 +3,10 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, formatViolations } from '../src/site-checks/axe.ts';
-import { formatHtmlProblems, validateSite } from '../src/site-checks/html-validation.ts';
-import { type BrowserSession, openSession } from './support/browser-session.ts';
-import { builtSite } from './support/built-site.ts';
+import { axeViolations, formatViolations } from '../test-harness/site-checks/axe.ts';
+import { formatHtmlProblems, validateSite } from '../test-harness/site-checks/html-validation.ts';
+import { type BrowserSession, openSession } from '../test-harness/support/browser-session.ts';
+import { builtSite } from '../test-harness/support/built-site.ts';
 
 const SUBMIT = 'form[data-suggestion-form] button[type="submit"]';
 

@@ -1,10 +1,10 @@
 // The suggestion form's endpoint (建言献策) on its own real Strapi: validation in the form's language,
 // the no-JavaScript redirect, the honeypot, the per-IP limit, and what editors see in the admin.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDatabase, postgresStrapiEnv } from '../src/postgres/throwaway-postgres.ts';
-import type { RunningStrapi } from '../src/strapi/strapi-process.ts';
-import { type ThrowawayStrapi, throwawayStrapi } from '../src/strapi/throwaway-strapi.ts';
-import { registerFirstAdmin } from './support/admin.ts';
+import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
+import { createDatabase, postgresStrapiEnv } from '../test-harness/postgres/throwaway-postgres.ts';
+import { registerFirstAdmin } from '../test-harness/support/admin.ts';
+import { type ThrowawayStrapi, throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
 
 const SITE_URL = 'https://www.select-shandong.test';
 const RATE_LIMIT_MAX = 30;

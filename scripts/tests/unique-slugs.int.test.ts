@@ -2,14 +2,14 @@
 // admin calls it; the slug field suggests pinyin for a Chinese title. Before, a duplicate slug was
 // saved and published, and only the nightly build failed on two pages with one URL (issue 9).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { sharedAdminJwt } from './support/admin.ts';
+import { sharedAdminJwt } from '../test-harness/support/admin.ts';
 import {
   type AdminCall,
   adminClient,
   collectionPath,
   describeAnswer,
   entryOf,
-} from './support/content-manager.ts';
+} from '../test-harness/support/content-manager.ts';
 
 const { url } = inject('seededStrapi');
 const CITY = 'api::city.city';

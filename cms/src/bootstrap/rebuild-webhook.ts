@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 export const REBUILD_WEBHOOK_NAME = 'site-rebuild';
-/** The header the rebuild service checks (scripts/src/rebuild-service/webhook-server.ts). */
+/** The header the rebuild service checks (scripts/operations/rebuild-service/webhook-server.ts). */
 export const REBUILD_SECRET_HEADER = 'x-rebuild-secret';
 const EVENTS = ['entry.publish', 'entry.unpublish', 'entry.delete'];
 
