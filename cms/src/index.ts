@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { applyFieldLabels } from './bootstrap/apply-field-labels';
 import { ensureBuildToken } from './bootstrap/build-token';
-import { ensureEditorialRoles } from './bootstrap/editorial-roles';
+import { ensureEditorialRoles, followNewLocales } from './bootstrap/editorial-roles';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
@@ -36,14 +36,15 @@ export default {
   },
 
   /**
-   * Idempotent start-up: locales, the Editor and Author roles in every locale, the public and
-   * authenticated roles' permissions (no public accounts), Chinese field labels and pinyin slug
-   * suggestions for editors, the site build's token (reads the public types only), and (when
-   * SEED_DEMO_CONTENT=true) the demo content.
+   * Idempotent start-up: locales, the Editor and Author roles in every locale (also one added
+   * later), the public and authenticated roles' permissions (no public accounts), Chinese field
+   * labels and pinyin slug suggestions for editors, the site build's token (reads the public
+   * types only), and (when SEED_DEMO_CONTENT=true) the demo content.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await ensureEditorialRoles(strapi);
+    followNewLocales(strapi);
     await ensurePublicPermissions(strapi);
     await closePublicAccounts(strapi);
     await applyFieldLabels(strapi);

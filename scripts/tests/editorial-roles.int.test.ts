@@ -103,6 +103,29 @@ describe('an Editor works in every locale', () => {
   });
 });
 
+describe('a locale added while Strapi runs', () => {
+  it('is open to the Editor at once', async () => {
+    const added = await superAdmin('POST', '/i18n/locales', {
+      code: 'ko',
+      name: 'Korean (ko)',
+      isDefault: false,
+    });
+    expect(added.status, describeAnswer(added)).toBe(200);
+    try {
+      const documentId = await createArticle(editor, `${tag}-korean`);
+      const korean = await editor(
+        'PUT',
+        `${collectionPath(ARTICLE, documentId)}?locale=ko`,
+        article('en', `${tag}-korean`),
+      );
+      expect(korean.status, describeAnswer(korean)).toBe(200);
+      await editor('DELETE', `${collectionPath(ARTICLE, documentId)}?locale=ko`);
+    } finally {
+      await superAdmin('DELETE', `/i18n/locales/${(added.body as { id?: number }).id}`);
+    }
+  });
+});
+
 describe('an Author writes but does not publish', () => {
   it('creates and edits an article in zh-Hans and en, and gets 403 on publish', async () => {
     const slug = `${tag}-author`;

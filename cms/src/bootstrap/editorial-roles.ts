@@ -118,3 +118,16 @@ export async function ensureEditorialRoles(strapi: Core.Strapi): Promise<void> {
     }
   }
 }
+
+/**
+ * Keeps the roles in step when an administrator adds a locale in 设置 › 国际化 while Strapi runs,
+ * so Editors and Authors can work in it at once rather than after the next start.
+ */
+export function followNewLocales(strapi: Core.Strapi): void {
+  strapi.db.lifecycles.subscribe({
+    models: ['plugin::i18n.locale'],
+    afterCreate: async () => {
+      await ensureEditorialRoles(strapi);
+    },
+  });
+}
