@@ -39,7 +39,8 @@ export async function findSlugOwner(
 ): Promise<SlugOwner | null> {
   const where: Record<string, unknown> = { [field.name]: value };
   if (exceptDocumentId) where.documentId = { $ne: exceptDocumentId };
-  const row = (await strapi.db.query(uid).findOne({ where })) as Record<string, unknown> | null;
+  const select = ['documentId', 'locale', ...(field.targetField ? [field.targetField] : [])];
+  const row = (await strapi.db.query(uid).findOne({ where, select })) as Record<string, unknown> | null;
   if (!row) return null;
   const title = field.targetField ? row[field.targetField] : null;
   return {

@@ -35,12 +35,14 @@ const PATTERNED_SAMPLES: Record<string, string> = {
   adminCode: '379900',
 };
 
+/** A slug-shaped value: what most patterned text (slugs) accepts. */
+const slugLike = (tag: string) => `admin-api-${tag}`;
+
 function text(name: string, attribute: ModelAttribute, { locale, tag }: SampleOptions): string {
   if (attribute.regex) {
-    const sample = PATTERNED_SAMPLES[name];
-    if (sample === undefined || !new RegExp(attribute.regex).test(sample)) {
-      throw new Error(`${name} must match ${attribute.regex}: add a sample to PATTERNED_SAMPLES`);
-    }
+    const pattern = new RegExp(attribute.regex);
+    const sample = [PATTERNED_SAMPLES[name], slugLike(tag)].find((value) => value && pattern.test(value));
+    if (!sample) throw new Error(`${name} must match ${attribute.regex}: add a sample to PATTERNED_SAMPLES`);
     return sample;
   }
   const words = locale === 'en' ? `Admin API test ${name} ${tag}` : `后台接口测试 ${name} ${tag}`;
@@ -57,7 +59,7 @@ function sampleValue(
   if (TEXT_TYPES.has(attribute.type)) return text(name, attribute, options);
   switch (attribute.type) {
     case 'uid':
-      return `admin-api-${options.tag}`;
+      return slugLike(options.tag);
     case 'email':
       return `admin-api-${options.tag}@example.com`;
     case 'enumeration':
