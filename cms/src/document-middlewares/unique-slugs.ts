@@ -12,9 +12,9 @@ import { SLUG_PATTERN } from '../slugs/suggest-slug';
 
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 
+/** What the checked actions are given: the document (not for create) and the values written. */
 interface WriteParams {
   documentId?: string;
-  locale?: unknown;
   data?: Record<string, unknown>;
 }
 
