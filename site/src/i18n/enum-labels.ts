@@ -5,7 +5,7 @@ import type {
   CooperationMode,
   ParkLevel,
   ParkType,
-  ProjectStatus,
+  ProjectStage,
 } from '@select-shandong/shared-types';
 import type { SiteLocale } from './locales.ts';
 
@@ -64,8 +64,8 @@ export const COOPERATION_MODE_LABELS: Labels<CooperationMode> = {
   other: { zh: '其他', en: 'Other' },
 };
 
-/** Project status names. */
-export const PROJECT_STATUS_LABELS: Labels<ProjectStatus> = {
+/** Project stage names (the `stage` field). */
+export const PROJECT_STAGE_LABELS: Labels<ProjectStage> = {
   seeking: { zh: '招商中', en: 'Seeking partners' },
   negotiating: { zh: '洽谈中', en: 'In negotiation' },
   signed: { zh: '已签约', en: 'Signed' },
