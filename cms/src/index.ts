@@ -5,6 +5,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { closePublicAccounts } from './bootstrap/user-accounts';
+import { registerBuildStatusRoute } from './build-status/status-route';
 import { publishedOnly } from './document-middlewares/published-only';
 import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { demoContent } from './seed/fixtures';
@@ -23,11 +24,13 @@ async function shouldSeed(strapi: Core.Strapi, mode: string | undefined): Promis
 export default {
   /**
    * Document Service middlewares (content types, components and route middlewares are discovered
-   * from src/): published-only for every non-admin request, alt text required to publish images.
+   * from src/): published-only for every non-admin request, alt text required to publish images;
+   * the admin route the build-status widget reads.
    */
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnly(strapi));
     strapi.documents.use(requireImageAlt(strapi));
+    registerBuildStatusRoute(strapi);
   },
 
   /**
