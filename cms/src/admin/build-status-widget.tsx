@@ -126,7 +126,7 @@ function ChangeList({
       <Typography variant="sigma" textColor="neutral600">
         {heading}
       </Typography>
-      <ul style={{ margin: 0, paddingInlineStart: '1.2em', listStyle: 'disc' }}>
+      <ul style={{ margin: 0, padding: 0, listStyle: 'none' }}>
         {items.map((item) => (
           <li key={item[language]}>
             <Typography variant="omega">{item[language]}</Typography>
@@ -146,7 +146,9 @@ export function BuildStatusWidget() {
   if (error) return <Widget.Error>{`${words.unavailable}: ${error}`}</Widget.Error>;
   if (!status?.lastRun) return <Widget.NoData>{words.none}</Widget.NoData>;
   const run = status.lastRun;
-  const time = (iso: string) => new Date(iso).toLocaleString(language === 'zh-Hans' ? 'zh-CN' : 'en-GB');
+  const locale = language === 'zh-Hans' ? 'zh-CN' : 'en-GB';
+  const time = (iso: string) => new Date(iso).toLocaleString(locale);
+  const clock = (iso: string) => new Date(iso).toLocaleTimeString(locale);
   const badge = BADGE[run.status];
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-testid="site-build-status">
@@ -161,7 +163,7 @@ export function BuildStatusWidget() {
       </Flex>
       {status.rebuild.running && <Typography fontWeight="bold">{words.running}</Typography>}
       {status.rebuild.waiting && status.rebuild.nextRunAt && (
-        <Typography fontWeight="bold">{words.waiting(time(status.rebuild.nextRunAt))}</Typography>
+        <Typography fontWeight="bold">{words.waiting(clock(status.rebuild.nextRunAt))}</Typography>
       )}
       {status.rebuild.queued && <Typography>{words.queued}</Typography>}
       {run.reason && (
