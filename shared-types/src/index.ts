@@ -1,3 +1,5 @@
+export type { ApiType, ApiTypeName } from './api-types.ts';
+export { API_TYPES } from './api-types.ts';
 export type { Advantage } from './components/advantage.ts';
 export { advantageSchema } from './components/advantage.ts';
 export type { ContactInfo } from './components/contact-info.ts';
@@ -54,3 +56,5 @@ export { slugSchema } from './fields/slug.ts';
 export { webUrlSchema } from './fields/web-url.ts';
 export type { ContentTypeRule, PopulateRule } from './populate.ts';
 export { CONTENT_TYPE_RULES } from './populate.ts';
+export type { ExpectedAttribute } from './schema-drift/expectations.ts';
+export { CONTENT_TYPE_EXPECTATIONS } from './schema-drift/expectations.ts';

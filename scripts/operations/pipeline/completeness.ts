@@ -2,39 +2,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { SITE_LOCALES } from '@select-shandong/site/i18n/locales';
-import { homePath, outputFileFor, type Section, sectionPath } from '@select-shandong/site/i18n/paths';
+import { homePath, outputFileFor, SECTION_INDEXES, sectionPath } from '@select-shandong/site/i18n/paths';
 import { FEED_COLUMNS, feedPath } from '@select-shandong/site/seo/feeds';
 import { listFiles } from '../site-checks/site-files.ts';
 import { PipelineError } from './errors.ts';
 import type { FingerprintDocument } from './fingerprint.ts';
 import { documentPageFile } from './verify.ts';
 
-/** The sections with an index page in every locale. */
-const SECTIONS: Section[] = [
-  'news',
-  'cities',
-  'industries',
-  'parks',
-  'projects',
-  'contacts',
-  'talent',
-  'settle',
-  'cases',
-  'advantages',
-  'search',
-  'accessibility',
-  'suggestions',
-];
+/** Files @astrojs/sitemap always writes: the index robots.txt names and its first sitemap. */
+const SITEMAP_FILES = ['sitemap-index.xml', 'sitemap-0.xml'];
 
 /** Files Pagefind always writes. */
 const PAGEFIND_FILES = ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json'];
 
 /** Every file a complete build must contain, relative to the build folder. */
 export function expectedFiles(documents: FingerprintDocument[]): string[] {
-  const files = new Set<string>(['404.html', 'robots.txt', 'sitemap.xml', ...PAGEFIND_FILES]);
+  const files = new Set<string>(['404.html', 'robots.txt', ...SITEMAP_FILES, ...PAGEFIND_FILES]);
   for (const locale of SITE_LOCALES) {
     files.add(outputFileFor(homePath(locale)));
-    for (const section of SECTIONS) files.add(outputFileFor(sectionPath(locale, section)));
+    for (const section of SECTION_INDEXES) files.add(outputFileFor(sectionPath(locale, section)));
     for (const column of FEED_COLUMNS) files.add(feedPath(locale, column).replace(/^\//, ''));
   }
   for (const doc of documents) files.add(documentPageFile(doc));

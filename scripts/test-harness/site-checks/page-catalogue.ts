@@ -9,7 +9,7 @@ import {
   columnPath,
   documentPath,
   homePath,
-  type Section,
+  LISTING_SECTIONS,
   sectionPath,
 } from '@select-shandong/site/i18n/paths';
 
@@ -68,19 +68,6 @@ const industry = required(
 /** The news column the column-page checks use. */
 export const sampleColumn: ArticleColumn = 'investment_news';
 
-const SECTION_INDEXES: Section[] = [
-  'news',
-  'cities',
-  'industries',
-  'parks',
-  'projects',
-  'contacts',
-  'talent',
-  'settle',
-  'cases',
-  'advantages',
-];
-
 /** The search query the catalogue's search page shows results for: a fixture title. */
 export function searchQuery(locale: SiteLocale): string {
   return locale === 'zh' ? bilingualArticle.zh.title : (bilingualArticle.en?.title ?? '');
@@ -92,7 +79,7 @@ export function cataloguePages(locale: SiteLocale): CataloguePage[] {
   const topicCity = required(topicArticle.city, 'topic city');
   const pages: CataloguePage[] = [
     page('home', homePath(locale)),
-    ...SECTION_INDEXES.map((section) => page(`section ${section}`, sectionPath(locale, section))),
+    ...LISTING_SECTIONS.map((section) => page(`section ${section}`, sectionPath(locale, section))),
     page('column', columnPath(locale, sampleColumn)),
     page('city', documentPath(locale, 'city', featuredCity.slug)),
     page('city topic', cityTopicPath(locale, topicCity, topicArticle.column)),

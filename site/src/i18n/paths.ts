@@ -23,6 +23,28 @@ export type Section =
   | 'accessibility'
   | 'suggestions';
 
+/** The sections whose index page is a listing or a landing page, in menu order. */
+export const LISTING_SECTIONS = [
+  'news',
+  'cities',
+  'industries',
+  'parks',
+  'projects',
+  'contacts',
+  'talent',
+  'settle',
+  'cases',
+  'advantages',
+] as const satisfies readonly Section[];
+
+/** Every section with an index page in every locale. */
+export const SECTION_INDEXES = [
+  ...LISTING_SECTIONS,
+  'search',
+  'accessibility',
+  'suggestions',
+] as const satisfies readonly Section[];
+
 /** The sections whose listings are article columns. */
 export type ColumnSection = 'news' | 'talent' | 'settle' | 'cases';
 
