@@ -48,7 +48,7 @@ describe('publish → live through the admin API', () => {
     const clicked = Date.now();
     await publishTitle(system, article, `${article.title} ${marker}`);
     const ms = await waitUntilServed(
-      `${system.siteUrl}/articles/${article.slug}/`,
+      `${system.site.url}/articles/${article.slug}/`,
       marker,
       clicked,
       LIVE_TIMEOUT_MS,
@@ -93,8 +93,9 @@ describe('one set of URLs for everything the system starts', () => {
     const { data } = await system.admin<{ data: { url: string } }>(
       `/content-manager/preview/url/api::article.article?${query}`,
     );
-    expect(new URL(system.siteUrl).port).not.toBe('4321');
-    expect(data.url).toBe(`${system.siteUrl}/articles/${article.slug}/`);
+    // Where the static server really listens, not what the system computed: the two must agree.
+    expect(new URL(system.site.url).port).not.toBe('4321');
+    expect(data.url).toBe(`${system.site.url}/articles/${article.slug}/`);
   });
 
   it('redirects the no-JavaScript suggestion form to the site on its own port', async () => {
@@ -111,6 +112,6 @@ describe('one set of URLs for everything the system starts', () => {
       redirect: 'manual',
     });
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe(`${system.siteUrl}/suggestions/thanks/`);
+    expect(response.headers.get('location')).toBe(`${system.site.url}/suggestions/thanks/`);
   });
 });
