@@ -6,6 +6,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { closePublicAccounts } from './bootstrap/user-accounts';
+import { registerBuildStatusRoute } from './build-status/status-route';
 import { hideFutureDated } from './document-middlewares/hide-future-dated';
 import { publishedOnly } from './document-middlewares/published-only';
 import { refuseEarlyPublish } from './document-middlewares/refuse-early-publish';
@@ -30,7 +31,8 @@ export default {
    * Document Service middlewares (content types, components and route middlewares are discovered
    * from src/): published-only for every non-admin request, alt text required to publish images,
    * nothing published before its publication time or displayed date, nor served before that date,
-   * slugs unique and well-formed on every save.
+   * slugs unique and well-formed on every save;
+   * the admin route the build-status widget reads.
    */
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnly(strapi));
@@ -38,6 +40,7 @@ export default {
     strapi.documents.use(requireImageAlt(strapi));
     strapi.documents.use(refuseEarlyPublish(strapi));
     strapi.documents.use(uniqueSlugs(strapi));
+    registerBuildStatusRoute(strapi);
   },
 
   /**

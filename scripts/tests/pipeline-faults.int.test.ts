@@ -7,6 +7,7 @@ import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BuildReport } from '../operations/pipeline/report.ts';
 import { TEST_SITE_URL } from '../test-harness/setup/provided-context.ts';
 import {
   checksum,
@@ -101,6 +102,8 @@ describe('pipeline against a real Strapi', () => {
     args?: string[];
     message: RegExp;
     not?: RegExp;
+    /** The document the run's report must name (type and field). */
+    document?: { type: string; field: string };
   }> = [
     {
       name: 'CMS down',
@@ -166,6 +169,8 @@ describe('pipeline against a real Strapi', () => {
       // The build must reach the document, not time out on a loaded machine first.
       extraEnv: realAnswers,
       message: /failed at: build[\s\S]*Invalid article document "\w+" \(locale (zh-Hans|en)\): slug/,
+      // The admin's 网站更新 widget names the document and field from the report.
+      document: { type: 'article', field: 'slug' },
     },
     {
       name: 'only industries emptied',
@@ -189,7 +194,7 @@ describe('pipeline against a real Strapi', () => {
     },
   ];
 
-  for (const { name, fault, extraEnv, args, message, not } of faults) {
+  for (const { name, fault, extraEnv, args, message, not, document } of faults) {
     it(`fails on ${name} and leaves the served folder byte-identical`, async () => {
       const link = fs.readlinkSync(current);
       const before = checksum(current);
@@ -201,6 +206,16 @@ describe('pipeline against a real Strapi', () => {
       expect(run.output).toMatch(message);
       if (not) expect(run.output).not.toMatch(not);
       expect(run.output).toContain('what to do:');
+      if (document) {
+        const report = JSON.parse(
+          fs.readFileSync(path.join(siteRoot, 'last-run.json'), 'utf8'),
+        ) as BuildReport;
+        expect(report.failure?.document).toMatchObject({
+          type: document.type,
+          locale: expect.stringMatching(/^(zh-Hans|en)$/),
+          issues: [expect.objectContaining({ path: document.field })],
+        });
+      }
       expect(fs.readlinkSync(current)).toBe(link);
       expect(checksum(current)).toBe(before);
       expect(leftovers(siteRoot)).toEqual([]);

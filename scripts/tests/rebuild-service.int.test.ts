@@ -70,6 +70,9 @@ beforeAll(async () => {
       port: 0,
       secret: SECRET,
       quietMs: QUIET_MS,
+      maxWaitMs: 60_000,
+      statusFile: '',
+      siteRoot: '',
       // Stands in for `pnpm run pipeline`: slow enough that overlapping builds would show.
       command: `sleep 0.3 && echo "rebuilt $(date +%s%N)" >> "${rebuildsFile}"`,
     },

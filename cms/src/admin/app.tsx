@@ -1,13 +1,25 @@
+import type { ComponentType } from 'react';
+import { DEFAULT_LANGUAGE, LANGUAGE_KEY } from './admin-language';
+import { BuildStatusIcon } from './build-status-icon';
 import { zhHansTranslations } from './translations/zh-hans';
 
 /**
  * Admin panel customisation: the editors of this portal work in Chinese, so the interface offers
- * 简体中文 and uses it for everyone who has not picked a language yet.
+ * 简体中文 and uses it for everyone who has not picked a language yet; the home page shows when the
+ * site was last built.
  */
 
-/** Where Strapi's admin keeps the interface language each browser chose (see @strapi/admin reducer). */
-const LANGUAGE_KEY = 'strapi-admin-language';
-const DEFAULT_LANGUAGE = 'zh-Hans';
+/** The part of Strapi's admin app that `register` uses. */
+interface AdminApp {
+  widgets: {
+    register(widget: {
+      id: string;
+      icon: typeof BuildStatusIcon;
+      title: { id: string; defaultMessage: string };
+      component: () => Promise<ComponentType>;
+    }): void;
+  };
+}
 
 export default {
   config: {
@@ -17,11 +29,20 @@ export default {
     tutorials: false,
     notifications: { releases: false },
   },
-  /** Runs before the first render, so a new browser opens the admin (and its login page) in Chinese. */
-  register() {
+  /**
+   * Runs before the first render, so a new browser opens the admin (and its login page) in Chinese;
+   * adds the site-build widget to the home page.
+   */
+  register(app: AdminApp) {
     if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY)) {
       window.localStorage.setItem(LANGUAGE_KEY, DEFAULT_LANGUAGE);
     }
+    app.widgets.register({
+      id: 'site-build-status',
+      icon: BuildStatusIcon,
+      title: { id: 'site-build-status.widget.title', defaultMessage: 'Site updates' },
+      component: async () => (await import('./build-status-widget')).BuildStatusWidget,
+    });
   },
   bootstrap() {},
 };

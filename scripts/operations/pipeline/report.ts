@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { FieldIssue } from '@select-shandong/site/cms/errors';
+import type { DocumentChanges } from './document-changes.ts';
 import type { PipelineStep } from './errors.ts';
+import type { FingerprintDocument } from './fingerprint.ts';
 import type { SiteRootLayout } from './site-root.ts';
 
 /** A warning the site build recorded (SITE_BUILD_REPORT), e.g. a relation without a target. */
@@ -23,8 +26,10 @@ export interface BuildReport {
   strapiUrl: string;
   /** The SITE_URL the build was made for (absolute links depend on it). */
   siteUrl: string;
-  /** Content fingerprint: hash and documents per `type/locale`. */
-  fingerprint: { hash: string; counts: Record<string, number> } | null;
+  /** Content fingerprint: hash, documents per `type/locale`, and the collection documents themselves. */
+  fingerprint: { hash: string; counts: Record<string, number>; documents?: FingerprintDocument[] } | null;
+  /** Documents added, changed and removed since the served build; null when that build did not record its documents. */
+  changes?: DocumentChanges | null;
   pageCount: number | null;
   linksChecked: number | null;
   searchQuery: string;
@@ -39,7 +44,14 @@ export interface BuildReport {
   /** The build `current` points at after the run. */
   servedBuild: string | null;
   /** Why the run failed; `cause` is the first line of the underlying error, when there is one. */
-  failure?: { step: PipelineStep; message: string; action: string; cause?: string };
+  failure?: {
+    step: PipelineStep;
+    message: string;
+    action: string;
+    cause?: string;
+    /** The document whose content stopped the build, when the error names one. */
+    document?: { type: string; documentId: string; locale: string; issues: FieldIssue[] };
+  };
 }
 
 /** The report of a kept build, or null when it has none. */
@@ -71,6 +83,12 @@ export function formatReport(report: BuildReport): string {
     lines.push(`  content fingerprint: ${report.fingerprint.hash.slice(0, 16)}`);
     const counts = Object.entries(report.fingerprint.counts).map(([key, count]) => `${key}=${count}`);
     lines.push(`  documents: ${counts.join(' ')}`);
+  }
+  if (report.changes) {
+    const { added, changed, removed } = report.changes;
+    lines.push(
+      `  documents since the served build: ${added.length} added, ${changed.length} changed, ${removed.length} removed`,
+    );
   }
   if (report.pageCount !== null)
     lines.push(`  pages: ${report.pageCount}, internal links checked: ${report.linksChecked}`);

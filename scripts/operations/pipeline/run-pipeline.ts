@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseContentValidationMessage } from '@select-shandong/site/cms/errors';
 import { buildSite } from '../site-build/build-site.ts';
 import { checkCompleteness } from './completeness.ts';
 import type { PipelineConfig } from './config.ts';
+import { documentChanges } from './document-changes.ts';
 import { checkCounts } from './drop-check.ts';
 import { PipelineError, type PipelineStep } from './errors.ts';
 import { contentFingerprint } from './fingerprint.ts';
@@ -130,7 +132,12 @@ async function runSteps(
   const previous = report.servedBuild ? readBuildReport(layout, report.servedBuild) : null;
   try {
     const fingerprint = await timed('fingerprint', () => contentFingerprint(config, config.pageSize));
-    report.fingerprint = { hash: fingerprint.hash, counts: fingerprint.counts };
+    report.fingerprint = {
+      hash: fingerprint.hash,
+      counts: fingerprint.counts,
+      documents: fingerprint.documents,
+    };
+    report.changes = documentChanges(previous?.fingerprint?.documents, fingerprint.documents);
     if (
       !config.force &&
       previous?.fingerprint?.hash === fingerprint.hash &&
@@ -176,7 +183,14 @@ async function runSteps(
   } catch (error) {
     const failure = asPipelineError(error, step);
     const cause = failure.cause instanceof Error ? failure.cause.message.split('\n')[0] : undefined;
-    report.failure = { step: failure.step, message: failure.message, action: failure.action, cause };
+    const document = parseContentValidationMessage(failure.message) ?? undefined;
+    report.failure = {
+      step: failure.step,
+      message: failure.message,
+      action: failure.action,
+      cause,
+      document,
+    };
   } finally {
     for (const dir of Object.values(dirs)) fs.rmSync(dir, { recursive: true, force: true });
   }

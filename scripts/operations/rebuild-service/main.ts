@@ -2,8 +2,10 @@
  * `pnpm rebuild-service`: the on-publish rebuild for single-host deployments. Strapi's webhook
  * (registered at start-up when REBUILD_WEBHOOK_URL is set) posts here; see docs/operations.md.
  */
+
+import path from 'node:path';
 import { parseCommandLine } from '../../common/cli/command-line.ts';
-import { ROOT_DIR } from '../../common/paths.ts';
+import { LOCAL_DIR, ROOT_DIR } from '../../common/paths.ts';
 import { readRebuildServiceConfig } from './config.ts';
 import { startRebuildService } from './rebuild-service.ts';
 
@@ -18,7 +20,10 @@ parseCommandLine({
 const log = (message: string) => console.log(`${new Date().toISOString()} [rebuild] ${message}`);
 
 try {
-  const service = await startRebuildService(readRebuildServiceConfig(), { cwd: ROOT_DIR, log });
+  const service = await startRebuildService(
+    readRebuildServiceConfig(process.env, { statusFile: path.join(LOCAL_DIR, 'build-status.json') }),
+    { cwd: ROOT_DIR, log },
+  );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       log(`${signal}: finishing the running rebuild, if any, then exiting`);

@@ -15,11 +15,12 @@ afterEach(() => {
 });
 
 /** A scheduler whose rebuild takes `buildMs` and records when each one ran. */
-function scheduler(quietMs: number, buildMs: number, ok = true) {
+function scheduler(quietMs: number, buildMs: number, ok = true, maxWaitMs = 60_000) {
   const runs: Array<{ start: number; end: number }> = [];
   const log: string[] = [];
   const instance = createRebuildScheduler({
     quietMs,
+    maxWaitMs,
     rebuild: async () => {
       const start = Date.now();
       await sleep(buildMs);
@@ -57,6 +58,7 @@ describe('rebuild scheduler', () => {
     const log: string[] = [];
     const instance = createRebuildScheduler({
       quietMs: 20,
+      maxWaitMs: 1000,
       rebuild: () =>
         new Promise<boolean>((resolve) => {
           releases.push(() => {
@@ -87,6 +89,73 @@ describe('rebuild scheduler', () => {
     expect(instance.state()).toMatchObject({ started: 2, waiting: false, running: false, queued: false });
     expect(finished).toBe(2);
     expect(log.some((line) => line.includes('rebuilding once more'))).toBe(true);
+    await instance.close();
+  });
+
+  it('builds at the maximum wait while notifications keep coming (a stream of publishes still goes live)', async () => {
+    // Quiet 3 s, maximum 20 s: one publish a second for a minute.
+    const { instance, runs } = scheduler(3000, 2000, true, 20_000);
+    const began = Date.now();
+    for (let second = 0; second < 60; second += 1) {
+      instance.notify(`publish ${second}`);
+      await elapse(1000);
+    }
+    // The first build starts 20 s after the first publish, not after the stream ends.
+    expect((runs[0]?.start ?? Number.NaN) - began).toBe(20_000);
+    // Later builds follow within the maximum wait of the first publish they wait for.
+    for (const [i, run] of runs.entries()) {
+      if (i === 0) continue;
+      expect(run.start - (runs[i - 1]?.end ?? 0)).toBeLessThanOrEqual(20_000);
+    }
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    await elapse(30_000);
+    await instance.close();
+  });
+
+  it('reports when the waiting rebuild will start, and the quiet period never passes the maximum wait', async () => {
+    const { instance } = scheduler(3000, 10, true, 5000);
+    const began = Date.now();
+    instance.notify('first');
+    expect(Date.parse(instance.state().nextRunAt ?? '') - began).toBe(3000);
+    await elapse(2500);
+    instance.notify('second');
+    // 2.5 + 3 s would pass the 5 s maximum counted from the first notification.
+    expect(Date.parse(instance.state().nextRunAt ?? '') - began).toBe(5000);
+    await elapse(2500);
+    expect(instance.state()).toMatchObject({ waiting: false, nextRunAt: null, started: 1 });
+    await elapse(100);
+    await instance.close();
+  });
+
+  it('a publish during a build gives exactly one more build, right after it', async () => {
+    const { instance, runs } = scheduler(3000, 10_000, true, 20_000);
+    instance.notify('first');
+    await elapse(3000 + 2000);
+    expect(instance.state().running).toBe(true);
+    instance.notify('during the build');
+    // Its quiet period ends 3 s later, while the build still runs: queued, not started.
+    await elapse(3500);
+    expect(instance.state()).toMatchObject({ running: true, queued: true, started: 1 });
+    await elapse(60_000);
+    expect(runs).toHaveLength(2);
+    // The second build starts as the first ends: the content it must show is already published.
+    expect(runs[1]?.start).toBe(runs[0]?.end);
+    await instance.close();
+  });
+
+  it('tells a listener about every change of state', async () => {
+    const seen: string[] = [];
+    const instance = createRebuildScheduler({
+      quietMs: 100,
+      maxWaitMs: 1000,
+      rebuild: () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 50)),
+      log: () => {},
+      onChange: (state) =>
+        seen.push(state.running ? 'running' : state.waiting ? 'waiting' : state.lastResult ? 'done' : '?'),
+    });
+    instance.notify('change');
+    await elapse(500);
+    expect(seen).toEqual(['waiting', 'running', 'done']);
     await instance.close();
   });
 

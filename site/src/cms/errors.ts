@@ -49,6 +49,28 @@ export class ContentValidationError extends Error {
   }
 }
 
+// The message's shape, so that a caller that only has the text (a build's log) can name the document.
+const VALIDATION_MESSAGE = /Invalid ([\w-]+) document "([^"]+)" \(locale ([\w-]+)\): (.+)/;
+
+/**
+ * The document, locale and fields a ContentValidationError's message names (found anywhere in
+ * `text`, e.g. a failed build's log lines), or null when there is none.
+ */
+export function parseContentValidationMessage(
+  text: string,
+): { type: string; documentId: string; locale: string; issues: FieldIssue[] } | null {
+  const match = VALIDATION_MESSAGE.exec(text);
+  if (!match) return null;
+  const [, type = '', documentId = '', locale = '', fields = ''] = match;
+  const issues = fields.split('; ').map((field) => {
+    const colon = field.indexOf(': ');
+    return colon === -1
+      ? { path: '(document)', problem: field }
+      : { path: field.slice(0, colon), problem: field.slice(colon + 2) };
+  });
+  return { type, documentId, locale, issues };
+}
+
 /** Two documents of one type and locale share a slug, so one page would overwrite the other. */
 export class DuplicateSlugError extends Error {
   override name = 'DuplicateSlugError';

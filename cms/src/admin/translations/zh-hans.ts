@@ -14,6 +14,8 @@ export const zhHansTranslations: Record<string, string> = {
   'app.components.MediaLibraryBanner.button.enabled': '了解更多',
   'app.components.MediaLibraryBanner.close': '关闭',
   noPreview: '暂无预览',
+  // The home page widget of cms/src/admin/build-status-widget.tsx.
+  'site-build-status.widget.title': '网站更新',
 
   'content-manager.header.name': '内容管理',
   'content-manager.containers.Home.pluginHeaderTitle': '内容管理',
