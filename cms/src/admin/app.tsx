@@ -1,3 +1,6 @@
+import { IntegerInput } from './integer-input';
+import { INJECT_COLUMN_IN_TABLE, labelListColumns } from './list-view-cells';
+import { enTranslations } from './translations/en';
 import { zhHansTranslations } from './translations/zh-hans';
 
 /**
@@ -9,11 +12,16 @@ import { zhHansTranslations } from './translations/zh-hans';
 const LANGUAGE_KEY = 'strapi-admin-language';
 const DEFAULT_LANGUAGE = 'zh-Hans';
 
+interface AdminApp {
+  addFields(field: { type: string; Component: typeof IntegerInput }): void;
+  registerHook(name: string, fn: typeof labelListColumns): void;
+}
+
 export default {
   config: {
     // English stays available in the profile menu for colleagues who prefer it.
     locales: ['zh-Hans'],
-    translations: { 'zh-Hans': zhHansTranslations },
+    translations: { 'zh-Hans': zhHansTranslations, en: enTranslations },
     tutorials: false,
     notifications: { releases: false },
   },
@@ -23,5 +31,9 @@ export default {
       window.localStorage.setItem(LANGUAGE_KEY, DEFAULT_LANGUAGE);
     }
   },
-  bootstrap() {},
+  /** Enumeration names and plain years in the list view; years without grouping in the edit view. */
+  bootstrap(app: AdminApp) {
+    app.registerHook(INJECT_COLUMN_IN_TABLE, labelListColumns);
+    app.addFields({ type: 'integer', Component: IntegerInput });
+  },
 };
