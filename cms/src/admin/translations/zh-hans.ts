@@ -1,5 +1,6 @@
 import { enumTranslations } from './enum-translations';
 import { adminTranslations } from './zh-hans/admin';
+import { codeOnlyTranslations } from './zh-hans/code-only';
 import { contentManagerTranslations } from './zh-hans/content-manager';
 import { i18nTranslations } from './zh-hans/i18n';
 import { uploadTranslations } from './zh-hans/upload';
@@ -14,5 +15,6 @@ export const zhHansTranslations: Record<string, string> = {
   ...contentManagerTranslations,
   ...uploadTranslations,
   ...i18nTranslations,
+  ...codeOnlyTranslations,
   ...enumTranslations('zh-Hans'),
 };
