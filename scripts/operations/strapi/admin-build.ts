@@ -5,7 +5,8 @@ import path from 'node:path';
 import { CMS_DIR, LOCAL_DIR } from '../../common/paths.ts';
 
 const STAMP_FILE = path.join(LOCAL_DIR, 'cms-build.stamp');
-const INPUTS = ['src', 'config', 'package.json', 'tsconfig.json'];
+// The admin bundles shared-types' enumeration names (ENUM_LABELS), so they count as sources too.
+const INPUTS = ['src', 'config', 'package.json', 'tsconfig.json', '../shared-types/src'];
 
 /** A hash of every file the admin build and the compiled server depend on. */
 function sourceHash(): string {
