@@ -45,4 +45,5 @@ export const codeOnlyTranslations: Record<string, string> = {
   'content-manager.containers.ListPage.selectedEntriesModal.title': '发布条目',
   'i18n.actions.publish.dialog.title': '确认',
   'i18n.CheckboxConfirmation.Modal.title': '停用多语言',
+  'search.placeholder': '搜索',
 };
