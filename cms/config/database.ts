@@ -2,6 +2,12 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 
 /**
+ * Migrations in cms/database/migrations are TypeScript: Strapi runs the compiled ones from
+ * cms/dist/database/migrations (the `compile` and `build` steps write them).
+ */
+const settings = { useTypescriptMigrations: true };
+
+/**
  * SQLite (better-sqlite3) by default; PostgreSQL when DATABASE_CLIENT=postgres, configured by the
  * standard DATABASE_* variables.
  */
@@ -9,6 +15,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
   const client = env('DATABASE_CLIENT', 'sqlite');
   if (client === 'postgres') {
     return {
+      settings,
       connection: {
         client: 'postgres',
         connection: {
@@ -32,6 +39,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
     throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres", got "${client}"`);
   }
   return {
+    settings,
     connection: {
       client: 'sqlite',
       connection: {

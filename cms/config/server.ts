@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { requiredEnv } from '../src/config/required-env';
+import { scheduledPublishingTask } from '../src/scheduling/publish-scheduled';
+import { tickRule } from '../src/scheduling/tick-rule';
 
-/** HTTP server: host, port and the keys that sign cookies. */
+/** HTTP server: host, port, the keys that sign cookies, and the scheduled-publishing tick. */
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '127.0.0.1'),
   port: env.int('PORT', 1337),
@@ -10,5 +12,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   proxy: env.bool('IS_PROXIED', false),
   app: {
     keys: requiredEnv('APP_KEYS').split(','),
+  },
+  // Publishes drafts whose 定时发布时间 has come (the publish webhook then rebuilds the site).
+  cron: {
+    enabled: true,
+    tasks: {
+      scheduledPublishing: scheduledPublishingTask(
+        tickRule(env.int('SCHEDULED_PUBLISH_INTERVAL_SECONDS', 60)),
+      ),
+    },
   },
 });

@@ -1,14 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { applyFieldLabels } from './bootstrap/apply-field-labels';
 import { ensureBuildToken } from './bootstrap/build-token';
+import { ensureEditorialRoles, followNewLocales } from './bootstrap/editorial-roles';
 import { ensureLocales } from './bootstrap/locales';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { closePublicAccounts } from './bootstrap/user-accounts';
+import { hideFutureDated } from './document-middlewares/hide-future-dated';
 import { publishedOnly } from './document-middlewares/published-only';
+import { refuseEarlyPublish } from './document-middlewares/refuse-early-publish';
 import { requireImageAlt } from './document-middlewares/require-image-alt';
+import { uniqueSlugs } from './document-middlewares/unique-slugs';
 import { demoContent } from './seed/fixtures';
 import { loadDemoContent } from './seed/load-demo-content';
+import { suggestSlugsInAdmin } from './slugs/admin-slug-suggestions';
 
 /**
  * SEED_DEMO_CONTENT=true fills in every missing demo document; =if-empty (what `pnpm start` uses)
@@ -23,23 +28,32 @@ async function shouldSeed(strapi: Core.Strapi, mode: string | undefined): Promis
 export default {
   /**
    * Document Service middlewares (content types, components and route middlewares are discovered
-   * from src/): published-only for every non-admin request, alt text required to publish images.
+   * from src/): published-only for every non-admin request, alt text required to publish images,
+   * nothing published before its publication time or displayed date, nor served before that date,
+   * slugs unique and well-formed on every save.
    */
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnly(strapi));
+    strapi.documents.use(hideFutureDated(strapi));
     strapi.documents.use(requireImageAlt(strapi));
+    strapi.documents.use(refuseEarlyPublish(strapi));
+    strapi.documents.use(uniqueSlugs(strapi));
   },
 
   /**
-   * Idempotent start-up: locales, the public and authenticated roles' permissions (no public
-   * accounts), Chinese field labels for editors, the site build's token (reads the public types
-   * only), and (when SEED_DEMO_CONTENT=true) the demo content.
+   * Idempotent start-up: locales, the Editor and Author roles in every locale (also one added
+   * later), the public and authenticated roles' permissions (no public accounts), Chinese field
+   * labels and pinyin slug suggestions for editors, the site build's token (reads the public
+   * types only), and (when SEED_DEMO_CONTENT=true) the demo content.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
+    await ensureEditorialRoles(strapi);
+    followNewLocales(strapi);
     await ensurePublicPermissions(strapi);
     await closePublicAccounts(strapi);
     await applyFieldLabels(strapi);
+    suggestSlugsInAdmin(strapi);
     await ensureBuildToken(strapi);
     await ensureRebuildWebhook(strapi);
     if (await shouldSeed(strapi, process.env.SEED_DEMO_CONTENT)) {

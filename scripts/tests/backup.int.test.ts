@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { API_TYPES } from '@select-shandong/shared-types';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { apiContentTypes, contentSnapshot } from '../operations/backup/content-snapshot.ts';
+import { contentSnapshot } from '../operations/backup/content-snapshot.ts';
 import { exportBackup } from '../operations/backup/export-backup.ts';
 import { restoreBackup } from '../operations/backup/restore-backup.ts';
 import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
@@ -12,7 +13,6 @@ import { throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
 
 const seeded = inject('seededStrapi');
 const postgres = inject('postgres');
-const LOCALES = ['zh-Hans', 'en'];
 const backupDir = fs.mkdtempSync(path.join(os.tmpdir(), 'select-shandong-backups-'));
 // Strapi B: a fresh, empty database (no seeding) on the same kind of database as the seeded one.
 const databaseName = `strapi_restore_${process.pid}`;
@@ -28,10 +28,9 @@ afterAll(async () => {
 
 describe(`backup and restore (${postgres ? 'PostgreSQL' : 'SQLite'})`, () => {
   it('restores every document and every field of every content type into an empty database', async () => {
-    const types = apiContentTypes();
     const adminJwt = await sharedAdminJwt(seeded.url);
     const suggestion = await fetch(
-      `${seeded.url}/content-manager/collection-types/api::suggestion.suggestion`,
+      `${seeded.url}/content-manager/collection-types/${API_TYPES.suggestion.uid}`,
       {
         method: 'POST',
         headers: { authorization: `Bearer ${adminJwt}`, 'content-type': 'application/json' },
@@ -44,7 +43,7 @@ describe(`backup and restore (${postgres ? 'PostgreSQL' : 'SQLite'})`, () => {
       },
     );
     expect(suggestion.status).toBe(201);
-    const before = await contentSnapshot(seeded.url, adminJwt, types, LOCALES);
+    const before = await contentSnapshot(seeded.url, adminJwt);
     // The seeded demo content fills every public type in both locales, drafts included.
     expect(before['articles/zh-Hans/published']?.length).toBeGreaterThan(10);
     expect(before['articles/en/draft']?.length).toBeGreaterThan(10);
@@ -69,7 +68,7 @@ describe(`backup and restore (${postgres ? 'PostgreSQL' : 'SQLite'})`, () => {
     restored = await target.start();
     // A backup carries content, not admin accounts: the restored instance gets its own first admin.
     const restoredAdmin = await registerFirstAdmin(restored.url, 'restore@example.com');
-    const after = await contentSnapshot(restored.url, restoredAdmin, types, LOCALES);
+    const after = await contentSnapshot(restored.url, restoredAdmin);
     console.log(
       `[backup] ${Object.values(before).flat().length} documents; export ${exportMs} ms, import ${importMs} ms, archive ${backup.bytes} bytes`,
     );

@@ -1,6 +1,13 @@
 // The content API of a real, seeded Strapi: counts, the public role's limits, drafts, the token.
 
 import { demoContent } from '@select-shandong/cms/seed/fixtures';
+import {
+  API_TYPES,
+  CMS_LOCALES,
+  COLLECTION_TYPES,
+  type CollectionTypeName,
+  SINGLE_TYPES,
+} from '@select-shandong/shared-types';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { sharedAdminJwt } from '../test-harness/support/admin.ts';
 
@@ -22,14 +29,21 @@ async function api(
 const total = (body: Json) => (body.meta as { pagination: { total: number } }).pagination.total;
 const list = (body: Json) => body.data as Json[];
 
-const EXPECTED: Array<[collection: string, items: Array<{ en?: unknown }>]> = [
-  ['articles', demoContent.articles],
-  ['cities', demoContent.cities],
-  ['industries', demoContent.industries],
-  ['parks', demoContent.parks],
-  ['contacts', demoContent.contacts],
-  ['projects', demoContent.projects],
-];
+/** The demo fixtures of each collection type (a new type fails to compile until it has some). */
+const FIXTURES: Record<CollectionTypeName, Array<{ en?: unknown }>> = {
+  article: demoContent.articles,
+  city: demoContent.cities,
+  industry: demoContent.industries,
+  park: demoContent.parks,
+  contact: demoContent.contacts,
+  project: demoContent.projects,
+};
+const COLLECTION_PATHS = COLLECTION_TYPES.map((type) => API_TYPES[type].path);
+const SINGLE_PATHS = SINGLE_TYPES.map((type) => API_TYPES[type].path);
+const EXPECTED = COLLECTION_TYPES.map((type): [collection: string, items: Array<{ en?: unknown }>] => [
+  API_TYPES[type].path,
+  FIXTURES[type],
+]);
 
 describe('seeded content', () => {
   it.each(EXPECTED)(
@@ -74,8 +88,8 @@ describe('seeded content', () => {
   });
 
   it('publishes the single types in both locales', async () => {
-    for (const single of ['site-setting', 'advantages-page']) {
-      for (const locale of ['zh-Hans', 'en']) {
+    for (const single of SINGLE_PATHS) {
+      for (const locale of CMS_LOCALES) {
         const { status, body } = await api(`/api/${single}?locale=${locale}`);
         expect(status, `${single} ${locale}`).toBe(200);
         expect((body.data as Json).locale).toBe(locale);
@@ -87,14 +101,13 @@ describe('seeded content', () => {
 });
 
 describe('the public role', () => {
-  const collections = ['articles', 'cities', 'industries', 'parks', 'contacts', 'projects'];
   let someDocumentId = '';
   beforeAll(async () => {
     const { body } = await api('/api/articles?pagination[pageSize]=1');
     someDocumentId = String(list(body)[0]?.documentId);
   });
 
-  it.each(collections)('reads %s but cannot create, update or delete them', async (collection) => {
+  it.each(COLLECTION_PATHS)('reads %s but cannot create, update or delete them', async (collection) => {
     expect((await api(`/api/${collection}`)).status).toBe(200);
     const { body } = await api(`/api/${collection}?pagination[pageSize]=1`);
     const documentId = String(list(body)[0]?.documentId);
@@ -107,7 +120,7 @@ describe('the public role', () => {
   });
 
   it('cannot change the single types', async () => {
-    for (const single of ['site-setting', 'advantages-page']) {
+    for (const single of SINGLE_PATHS) {
       const payload = JSON.stringify({ data: { title: 'x', siteName: 'x' } });
       expect((await api(`/api/${single}`, { method: 'PUT', body: payload })).status).toBe(403);
       expect((await api(`/api/${single}`, { method: 'DELETE' })).status).toBe(403);
@@ -142,7 +155,7 @@ describe('drafts', () => {
 
   beforeAll(async () => {
     adminJwt = await sharedAdminJwt(url);
-    const cm = '/content-manager/collection-types/api::article.article';
+    const cm = `/content-manager/collection-types/${API_TYPES.article.uid}`;
     const draft = await api(`${cm}?locale=zh-Hans`, {
       method: 'POST',
       auth: adminJwt,
@@ -207,7 +220,7 @@ describe('drafts', () => {
     });
     expect(uploaded.status).toBe(201);
     const [file] = (await uploaded.json()) as Array<{ id: number }>;
-    const cm = '/content-manager/collection-types/api::article.article';
+    const cm = `/content-manager/collection-types/${API_TYPES.article.uid}`;
     const created = await api(`${cm}?locale=zh-Hans`, {
       method: 'POST',
       auth: adminJwt,

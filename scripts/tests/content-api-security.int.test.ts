@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { PUBLIC_ACTIONS, PUBLIC_READ_ACTIONS } from '@select-shandong/cms/bootstrap/content-api-access';
+import { API_TYPES, CMS_LOCALES } from '@select-shandong/shared-types';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { CMS_DIR } from '../common/paths.ts';
 import { sharedAdminJwt } from '../test-harness/support/admin.ts';
@@ -18,7 +19,6 @@ const target = new URL(url);
 
 /** A run-unique marker: any answer containing it leaked a draft or personal data. */
 const MARK = `LEAK${randomBytes(4).toString('hex')}`;
-const LOCALES = ['zh-Hans', 'en'] as const;
 
 type Json = Record<string, unknown>;
 type Caller = 'anonymous' | 'build token' | 'user JWT';
@@ -32,24 +32,19 @@ interface PublicType {
   field: string;
 }
 
-/** Every draft-and-publish type under cms/src/api, read from its schema.json (so new types join). */
+/** Every draft-and-publish API type (so new types join), with the field to mark from its schema.json. */
 function publicTypes(): PublicType[] {
-  const apiDir = path.join(CMS_DIR, 'src', 'api');
-  return fs.readdirSync(apiDir).flatMap((api) => {
-    const dir = path.join(apiDir, api, 'content-types', api);
-    const schema = JSON.parse(fs.readFileSync(path.join(dir, 'schema.json'), 'utf8')) as {
-      kind: PublicType['kind'];
-      info: { singularName: string; pluralName: string };
-      options?: { draftAndPublish?: boolean };
+  return Object.entries(API_TYPES).flatMap(([name, type]) => {
+    if (!type.draftAndPublish) return [];
+    const file = path.join(CMS_DIR, 'src', 'api', name, 'content-types', name, 'schema.json');
+    const schema = JSON.parse(fs.readFileSync(file, 'utf8')) as {
       attributes: Record<string, { type: string; required?: boolean }>;
     };
-    if (!schema.options?.draftAndPublish) return [];
     const field = Object.entries(schema.attributes).find(
-      ([name, attribute]) => attribute.type === 'string' && attribute.required && name !== 'slug',
+      ([attribute, { type: kind, required }]) => kind === 'string' && required && attribute !== 'slug',
     )?.[0];
-    if (!field) throw new Error(`${api}: no required string field to mark`);
-    const segment = schema.kind === 'singleType' ? schema.info.singularName : schema.info.pluralName;
-    return [{ uid: `api::${api}.${api}`, kind: schema.kind, segment, field }];
+    if (!field) throw new Error(`${name}: no required string field to mark`);
+    return [{ uid: type.uid, kind: type.kind, segment: type.path, field }];
   });
 }
 
@@ -150,7 +145,7 @@ beforeAll(async () => {
     const tag = `${MARK}-${type.segment}`;
     if (type.kind === 'singleType') {
       // Saving a single type in the admin writes a draft over the published version.
-      for (const locale of LOCALES) {
+      for (const locale of CMS_LOCALES) {
         await admin(adminJwt, 'PUT', `/content-manager/single-types/${type.uid}?locale=${locale}`, {
           [type.field]: `草稿 ${tag}-${locale}`,
         });
@@ -158,7 +153,7 @@ beforeAll(async () => {
       continue;
     }
     const entry = { draftOnly: {} as Record<string, string>, published: {} as Record<string, string> };
-    for (const locale of LOCALES) {
+    for (const locale of CMS_LOCALES) {
       const created = await admin(
         adminJwt,
         'POST',
@@ -317,7 +312,7 @@ describe('the content-API routes Strapi lists', () => {
 /** The read routes of every public type: list, a draft-only document and a published one with a newer draft. */
 function readRoutes(): Array<{ segment: string; rest?: string; locale: string }> {
   return TYPES.flatMap((type) =>
-    LOCALES.flatMap((locale) => {
+    CMS_LOCALES.flatMap((locale) => {
       const entry = ids[type.segment];
       if (!entry) return [{ segment: type.segment, locale }];
       return [

@@ -65,7 +65,8 @@ beforeAll(async () => {
     summary: '摘要\u0002',
     body: BODY,
     column,
-    releasedAt: '2099-01-01T08:00:00.000Z',
+    // The newest article (feeds list the latest), but not ahead of now: that would be refused.
+    releasedAt: new Date(Date.now() - 60_000).toISOString(),
     source: '测试',
     editor: '测试\u0008编辑',
   });

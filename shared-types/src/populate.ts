@@ -1,3 +1,4 @@
+import { API_TYPES } from './api-types.ts';
 import type { ContentTypeName } from './content-types.ts';
 
 /** `populate[x][fields]=…` for an owning-side relation: Strapi always adds `id` and `documentId`. */
@@ -19,53 +20,33 @@ export interface ContentTypeRule {
   readonly populate: Readonly<Record<string, PopulateRule>>;
 }
 
+/** One type's rule: its REST path and kind come from API_TYPES, so they are stated once. */
+function rule(name: ContentTypeName, populate: ContentTypeRule['populate']): ContentTypeRule {
+  const { path, kind } = API_TYPES[name];
+  return { path, single: kind === 'singleType', populate };
+}
+
 /** The REST path and populate rules of every public content type: the one place they live. */
 export const CONTENT_TYPE_RULES = {
-  article: {
-    path: 'articles',
-    single: false,
-    populate: { cover: MEDIA, city: RELATION_REF, industries: RELATION_REF, parks: RELATION_REF, seo: true },
-  },
-  city: {
-    path: 'cities',
-    single: false,
-    populate: { keyFigures: true, location: true, cover: MEDIA, industries: RELATION_REF, seo: true },
-  },
-  industry: {
-    path: 'industries',
-    single: false,
-    populate: { keyFigures: true, cover: MEDIA, seo: true },
-  },
-  park: {
-    path: 'parks',
-    single: false,
-    populate: {
-      city: RELATION_REF,
-      industries: RELATION_REF,
-      location: true,
-      contact: true,
-      cover: MEDIA,
-      seo: true,
-    },
-  },
-  contact: {
-    path: 'contacts',
-    single: false,
-    populate: { city: RELATION_REF },
-  },
-  project: {
-    path: 'projects',
-    single: false,
-    populate: { city: RELATION_REF, industry: RELATION_REF, contact: true, seo: true },
-  },
-  'site-setting': {
-    path: 'site-setting',
-    single: true,
-    populate: { navigation: true, seo: true },
-  },
-  'advantages-page': {
-    path: 'advantages-page',
-    single: true,
-    populate: { advantages: true, seo: true },
-  },
-} as const satisfies Record<ContentTypeName, ContentTypeRule>;
+  article: rule('article', {
+    cover: MEDIA,
+    city: RELATION_REF,
+    industries: RELATION_REF,
+    parks: RELATION_REF,
+    seo: true,
+  }),
+  city: rule('city', { keyFigures: true, location: true, cover: MEDIA, industries: RELATION_REF, seo: true }),
+  industry: rule('industry', { keyFigures: true, cover: MEDIA, seo: true }),
+  park: rule('park', {
+    city: RELATION_REF,
+    industries: RELATION_REF,
+    location: true,
+    contact: true,
+    cover: MEDIA,
+    seo: true,
+  }),
+  contact: rule('contact', { city: RELATION_REF }),
+  project: rule('project', { city: RELATION_REF, industry: RELATION_REF, contact: true, seo: true }),
+  'site-setting': rule('site-setting', { navigation: true, seo: true }),
+  'advantages-page': rule('advantages-page', { advantages: true, seo: true }),
+} satisfies Record<ContentTypeName, ContentTypeRule>;

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { API_TYPES, type ApiType } from './api-types.ts';
 import { articleSchema } from './content/article.ts';
-import { CONTENT_SCHEMAS, type ContentTypeName } from './content-types.ts';
+import { COLLECTION_TYPES, CONTENT_SCHEMAS, type ContentTypeName, SINGLE_TYPES } from './content-types.ts';
 import { CONTENT_TYPE_RULES } from './populate.ts';
 import { checkFields, type StrapiAttribute } from './schema-drift/check-fields.ts';
 import {
@@ -14,6 +15,7 @@ const CMS_SRC = new URL('../../cms/src/', import.meta.url);
 
 interface StrapiSchema {
   kind?: string;
+  info?: { singularName: string; pluralName: string };
   options?: { draftAndPublish?: boolean };
   pluginOptions?: { i18n?: { localized?: boolean } };
   attributes: Record<string, StrapiAttribute>;
@@ -48,15 +50,44 @@ describe('shared-types stay in step with the Strapi schema files', () => {
     },
   );
 
-  it.each(contentTypes)(
-    'content type %s: localized, draft & publish, single/collection as the site reads it',
-    (name) => {
-      const schema = contentTypeSchema(name);
-      expect(schema.pluginOptions?.i18n?.localized).toBe(true);
-      expect(schema.options?.draftAndPublish).toBe(true);
-      expect(schema.kind).toBe(CONTENT_TYPE_RULES[name].single ? 'singleType' : 'collectionType');
-    },
-  );
+  it('API_TYPES lists every content type under cms/src/api as its schema.json declares it', () => {
+    const fromSchemas = readdirSync(new URL('api/', CMS_SRC))
+      .sort()
+      .map((name): [string, Omit<ApiType, 'public'>] => {
+        const schema = contentTypeSchema(name);
+        const single = schema.kind === 'singleType';
+        return [
+          name,
+          {
+            uid: `api::${name}.${name}`,
+            path: (single ? schema.info?.singularName : schema.info?.pluralName) ?? '(no info)',
+            kind: single ? 'singleType' : 'collectionType',
+            localized: schema.pluginOptions?.i18n?.localized === true,
+            draftAndPublish: schema.options?.draftAndPublish === true,
+          },
+        ];
+      });
+    const listed = Object.entries(API_TYPES)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, { public: _public, ...type }]) => [name, type]);
+    expect(listed).toEqual(fromSchemas);
+  });
+
+  it('the public API types are exactly the types the site reads, each localized with drafts', () => {
+    const publicTypes = Object.entries(API_TYPES).filter(([, type]) => type.public);
+    const kindOf = (kind: ApiType['kind']) =>
+      publicTypes.filter(([, type]) => type.kind === kind).map(([name]) => name);
+    expect(kindOf('collectionType')).toEqual([...COLLECTION_TYPES]);
+    expect(kindOf('singleType')).toEqual([...SINGLE_TYPES]);
+    expect(publicTypes.map(([name]) => name).sort()).toEqual(contentTypes.slice().sort());
+    for (const [name, type] of publicTypes) {
+      expect({ name, localized: type.localized, draftAndPublish: type.draftAndPublish }).toEqual({
+        name,
+        localized: true,
+        draftAndPublish: true,
+      });
+    }
+  });
 
   it('every shared component has a zod schema', () => {
     const uids = componentFiles.map((file) => `shared.${file.replace(/\.json$/, '')}`).sort();

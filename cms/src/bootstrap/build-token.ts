@@ -1,33 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+// The admin package declares its services; Strapi's own `strapi.service()` returns an untyped record.
+import type { ContentApiTokenService } from '@strapi/admin/dist/server/src/services/api-token';
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_READ_ACTIONS } from './content-api-access';
 
 export const BUILD_TOKEN_NAME = 'site-build (read-only)';
 const DESCRIPTION = '静态站点构建使用的令牌：只能读取已发布的公开内容（由启动脚本自动创建并维护）';
-
-interface ApiToken {
-  id: number;
-  type: string;
-  accessKey?: string;
-  permissions?: string[];
-}
-
-interface ApiTokenService {
-  getByName(name: string, options?: { includeDecryptedKey?: boolean }): Promise<ApiToken | null>;
-  create(attributes: {
-    name: string;
-    description: string;
-    type: 'custom';
-    lifespan: null;
-    permissions: string[];
-  }): Promise<{ accessKey: string }>;
-  update(
-    id: number,
-    attributes: { description: string; type: 'custom'; permissions: string[] },
-  ): Promise<ApiToken>;
-  regenerate(id: number): Promise<{ accessKey: string }>;
-}
 
 const sameActions = (held: readonly string[] | undefined, wanted: readonly string[]) =>
   held !== undefined && held.length === wanted.length && wanted.every((action) => held.includes(action));
@@ -42,7 +21,7 @@ const sameActions = (held: readonly string[] | undefined, wanted: readonly strin
  */
 export async function ensureBuildToken(strapi: Core.Strapi): Promise<void> {
   const tokenFile = process.env.STRAPI_BUILD_TOKEN_FILE;
-  const tokens = strapi.service('admin::api-token-content-api') as unknown as ApiTokenService;
+  const tokens = strapi.service('admin::api-token-content-api') as ContentApiTokenService;
   const permissions = [...PUBLIC_READ_ACTIONS];
   const existing = await tokens.getByName(BUILD_TOKEN_NAME, { includeDecryptedKey: true });
   let accessKey = existing?.accessKey;

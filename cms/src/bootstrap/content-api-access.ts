@@ -1,5 +1,10 @@
-/** Public content types the site reads: every anonymous reader and the build token may read these. */
+/**
+ * Public content types the site reads: every anonymous reader and the build token may read these.
+ * A copy of shared-types' COLLECTION_TYPES and SINGLE_TYPES (compiled CommonJS cannot import
+ * them); content-api-access.test.ts fails when they drift.
+ */
 export const READABLE_COLLECTIONS = ['article', 'city', 'industry', 'park', 'contact', 'project'] as const;
+/** Public single types; see READABLE_COLLECTIONS. */
 export const READABLE_SINGLES = ['site-setting', 'advantages-page'] as const;
 
 /** The content-API actions that read published content: find/findOne on collections, find on singles. */

@@ -5,7 +5,10 @@
 export type FieldLabels = Record<string, Record<string, readonly [label: string, description: string]>>;
 
 const seo = ['SEO', '搜索引擎标题与描述，留空则使用标题和摘要'] as const;
-const slug = ['网址标识', '小写英文、数字和连字符，如 jinan-hitech；发布后请勿修改，否则旧链接失效'] as const;
+const slug = [
+  '网址标识',
+  '按标题自动生成（中文标题转为拼音），可修改：小写英文、数字和连字符，如 jinan-hitech；不能与其他条目重复；发布后请勿修改，否则旧链接失效',
+] as const;
 const cover = ['封面图片', '建议 16:9，必须填写替代文字（图片说明）'] as const;
 const keyFigures = ['关键数据', '如常住人口、地区生产总值、面积，每项注明年份'] as const;
 const location = ['地理位置', '经纬度（WGS84），用于地图定位'] as const;
@@ -19,6 +22,10 @@ export const FIELD_LABELS: FieldLabels = {
     cover,
     column: ['栏目', '文章所属栏目，决定在网站哪个版块显示'],
     releasedAt: ['发布时间', '显示在文章页的发布时间（北京时间）'],
+    publishAt: [
+      '定时发布时间',
+      '到这个时间（北京时间）自动发布并更新网站；设定后保存即可，不要点“发布”。留空则手动发布',
+    ],
     source: ['来源', '稿件来源单位，如 山东省商务厅'],
     editor: ['编辑', '责任编辑姓名'],
     city: ['所属城市', '与文章相关的城市（可选）'],
@@ -96,7 +103,7 @@ export const FIELD_LABELS: FieldLabels = {
     industry: ['所属产业', '十强产业之一'],
     totalInvestment: ['总投资', '单位：亿元'],
     cooperationMode: ['合作方式', '独资、合资、参股、合作或其他'],
-    status: ['项目状态', '招商中、洽谈中或已签约'],
+    stage: ['项目进展', '招商中、洽谈中或已签约'],
     summary: ['项目简介', '一两句话概括'],
     body: ['项目详情', 'Markdown 格式：项目概况、建设内容、合作方式、市场前景'],
     contact: ['联系方式', '项目联系人、电话、邮箱'],

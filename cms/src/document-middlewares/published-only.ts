@@ -21,7 +21,7 @@ function isAdminRequest(strapi: Core.Strapi): boolean {
 }
 
 /** True when a document read happens inside an HTTP request that did not come through an admin route. */
-function isPublicRequest(strapi: Core.Strapi): boolean {
+export function isPublicRequest(strapi: Core.Strapi): boolean {
   return strapi.requestContext.get() !== undefined && !isAdminRequest(strapi);
 }
 

@@ -1,7 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-/** Where each content type's pages live on the static site (see site/src/pages/[...lang]/). */
-const SECTION_BY_UID: Record<string, string> = {
+/**
+ * Where each content type's pages live on the static site (see site/src/pages/[...lang]/): a copy
+ * of the site's TYPE_SECTIONS, which compiled CommonJS cannot import; site-page-url.test.ts fails when they drift.
+ */
+export const SECTION_BY_UID: Record<string, string> = {
   'api::article.article': 'articles',
   'api::city.city': 'cities',
   'api::contact.contact': 'contacts',

@@ -24,7 +24,7 @@ export type ParkType = EnumValues<ApiParkPark['attributes']['parkType']>;
 export type ParkLevel = EnumValues<ApiParkPark['attributes']['level']>;
 export type ContactCategory = EnumValues<ApiContactContact['attributes']['category']>;
 export type CooperationMode = EnumValues<ApiProjectProject['attributes']['cooperationMode']>;
-export type ProjectStatus = EnumValues<ApiProjectProject['attributes']['status']>;
+export type ProjectStage = EnumValues<ApiProjectProject['attributes']['stage']>;
 export type AdvantageKey = EnumValues<SharedAdvantage['attributes']['key']>;
 
 /** A figure shown on a city or industry page, e.g. 常住人口 941.5 万人 (2023). */
@@ -138,7 +138,7 @@ export interface ProjectFixture {
   /** 亿元 (100 million CNY). */
   totalInvestment: number;
   cooperationMode: CooperationMode;
-  status: ProjectStatus;
+  stage: ProjectStage;
   zh: ProjectText;
   en?: ProjectText;
 }

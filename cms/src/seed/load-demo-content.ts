@@ -164,7 +164,7 @@ function prepareProject(
     industry: resolve(industries, f.industry, `project ${f.slug} industry`),
     totalInvestment: f.totalInvestment,
     cooperationMode: f.cooperationMode,
-    status: f.status,
+    stage: f.stage,
   };
   return { slug: f.slug, shared, zh: f.zh, en: f.en };
 }

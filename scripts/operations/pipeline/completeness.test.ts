@@ -36,16 +36,21 @@ describe('checkCompleteness', () => {
   it('passes a complete build', () => {
     expect(checkCompleteness(completeBuild(), [doc])).toBeGreaterThan(30);
     expect(expectedFiles([doc])).toEqual(
-      expect.arrayContaining(['en/industries/marine/index.html', 'sitemap.xml', 'en/news/index.html']),
+      expect.arrayContaining([
+        'en/industries/marine/index.html',
+        'sitemap-index.xml',
+        'sitemap-0.xml',
+        'en/news/index.html',
+      ]),
     );
   });
 
   it('names a document page that is missing and one that is empty', () => {
     const dir = completeBuild();
     fs.rmSync(path.join(dir, 'en/industries/marine/index.html'));
-    fs.writeFileSync(path.join(dir, 'sitemap.xml'), '');
+    fs.writeFileSync(path.join(dir, 'sitemap-0.xml'), '');
     expect(() => checkCompleteness(dir, [doc])).toThrow(
-      /\/en\/industries\/marine\/index.html: missing[\s\S]*\/sitemap.xml: empty/,
+      /\/en\/industries\/marine\/index.html: missing[\s\S]*\/sitemap-0.xml: empty/,
     );
   });
 

@@ -9,12 +9,15 @@ import { PipelineError } from './errors.ts';
 import type { FingerprintDocument } from './fingerprint.ts';
 import { documentPageFile } from './verify.ts';
 
+/** Files @astrojs/sitemap always writes: the index robots.txt names and its first sitemap. */
+const SITEMAP_FILES = ['sitemap-index.xml', 'sitemap-0.xml'];
+
 /** Files Pagefind always writes. */
 const PAGEFIND_FILES = ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json'];
 
 /** Every file a complete build must contain, relative to the build folder. */
 export function expectedFiles(documents: FingerprintDocument[]): string[] {
-  const files = new Set<string>(['404.html', 'robots.txt', 'sitemap.xml', ...PAGEFIND_FILES]);
+  const files = new Set<string>(['404.html', 'robots.txt', ...SITEMAP_FILES, ...PAGEFIND_FILES]);
   for (const locale of SITE_LOCALES) {
     files.add(outputFileFor(homePath(locale)));
     for (const section of SECTION_INDEXES) files.add(outputFileFor(sectionPath(locale, section)));

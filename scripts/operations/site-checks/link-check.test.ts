@@ -35,7 +35,7 @@ beforeAll(() => {
   write('search/index.html', '<h1>search</h1>');
   write('img/a.png', 'png');
   write(
-    'sitemap.xml',
+    'sitemap-0.xml',
     '<urlset><url><loc>https://select-shandong.test/cities/</loc>' +
       '<xhtml:link rel="alternate" hreflang="en" href="https://select-shandong.test/en/cities/"/></url></urlset>',
   );
@@ -50,7 +50,7 @@ describe('checkLinks', () => {
       '/cities/ /cities/jinan/#nope',
       '/cities/ /cities/laiwu/',
       '/cities/ /img/b.png',
-      '/sitemap.xml https://select-shandong.test/en/cities/',
+      '/sitemap-0.xml https://select-shandong.test/en/cities/',
     ]);
     expect(result.broken.find((b) => b.url.endsWith('#nope'))?.reason).toMatch(/fragment #nope/);
   });

@@ -92,7 +92,7 @@ export function xmlUrls(xml: string): string[] {
 
 /**
  * Checks every href/src/srcset/action of every HTML file below `root`, and every URL in its XML
- * files (sitemap.xml, RSS), against the files of the build.
+ * files (sitemaps, RSS), against the files of the build.
  */
 export function checkLinks(root: string, siteOrigin: string): LinkCheckResult {
   const absoluteRoot = path.resolve(root);

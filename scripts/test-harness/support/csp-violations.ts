@@ -11,8 +11,10 @@ export async function recordCspViolations(context: BrowserContext, into: string[
   });
   await context.addInitScript((binding) => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as Record<string, (text: string) => void>)[binding];
-      report?.(
+      // exposeBinding put the recorder on window under this name; it is not in the DOM's types.
+      const report: unknown = Reflect.get(window, binding);
+      if (typeof report !== 'function') return;
+      report(
         `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || 'page'}:${event.lineNumber})`,
       );
     });

@@ -3,7 +3,7 @@ import { contactInfoSchema } from '../components/contact-info.ts';
 import { relationRefSchema } from '../components/relation-ref.ts';
 import { seoSchema } from '../components/seo.ts';
 import { COOPERATION_MODES } from '../enums/cooperation-modes.ts';
-import { PROJECT_STATUSES } from '../enums/project-statuses.ts';
+import { PROJECT_STAGES } from '../enums/project-stages.ts';
 import { decimalSchema } from '../fields/decimal.ts';
 import { documentMetaShape } from '../fields/document-meta.ts';
 import { slugSchema } from '../fields/slug.ts';
@@ -23,8 +23,8 @@ export const projectSchema = z.object({
   totalInvestment: decimalSchema,
   /** How investors may take part. */
   cooperationMode: z.enum(COOPERATION_MODES),
-  /** Where the project stands. */
-  status: z.enum(PROJECT_STATUSES),
+  /** Where the project stands: seeking partners, in negotiation or signed. */
+  stage: z.enum(PROJECT_STAGES),
   /** One or two sentences. */
   summary: z.string(),
   /** Markdown body. */

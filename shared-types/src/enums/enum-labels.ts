@@ -5,7 +5,7 @@ import type { CooperationMode } from './cooperation-modes.ts';
 import type { CmsLocale } from './locales.ts';
 import type { ParkLevel } from './park-levels.ts';
 import type { ParkType } from './park-types.ts';
-import type { ProjectStatus } from './project-statuses.ts';
+import type { ProjectStage } from './project-stages.ts';
 
 /** The name of each value of one enumeration, in every CMS locale. */
 export type EnumValueLabels<V extends string> = Record<V, Record<CmsLocale, string>>;
@@ -66,8 +66,8 @@ const cooperationMode: EnumValueLabels<CooperationMode> = {
   other: { 'zh-Hans': '其他', en: 'Other' },
 };
 
-/** Project statuses (项目状态). */
-const projectStatus: EnumValueLabels<ProjectStatus> = {
+/** Project stages (项目进展, the `stage` field). */
+const projectStage: EnumValueLabels<ProjectStage> = {
   seeking: { 'zh-Hans': '招商中', en: 'Seeking partners' },
   negotiating: { 'zh-Hans': '洽谈中', en: 'In negotiation' },
   signed: { 'zh-Hans': '已签约', en: 'Signed' },
@@ -102,7 +102,7 @@ export const ENUM_LABELS = {
   'api::article.article': { column: articleColumn },
   'api::park.park': { parkType, level: parkLevel },
   'api::contact.contact': { category: contactCategory },
-  'api::project.project': { cooperationMode, status: projectStatus },
+  'api::project.project': { cooperationMode, stage: projectStage },
   'api::suggestion.suggestion': { language: suggestionLanguage },
   'shared.advantage': { key: advantageKey },
 } as const;

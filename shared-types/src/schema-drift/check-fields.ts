@@ -14,7 +14,7 @@ export interface StrapiAttribute {
   multiple?: boolean;
 }
 
-const STRING_TYPES = new Set(['string', 'text', 'richtext', 'email', 'datetime']);
+const STRING_TYPES = new Set(['string', 'uid', 'text', 'richtext', 'email', 'datetime']);
 const NUMBER_TYPES = new Set(['integer', 'decimal']);
 
 /** Compares one zod field with its Strapi attribute; returns what does not match. */

@@ -9,13 +9,15 @@ import type { ContentTypeName } from '../content-types.ts';
 
 /** The Strapi attribute a zod field relies on. */
 export type ExpectedAttribute =
-  | { type: 'string' | 'text' | 'richtext' | 'email' | 'integer' | 'decimal' | 'datetime' }
+  | { type: 'string' | 'uid' | 'text' | 'richtext' | 'email' | 'integer' | 'decimal' | 'datetime' }
   | { type: 'enumeration' }
   | { type: 'media' }
   | { type: 'relation'; relation: 'manyToOne' | 'manyToMany'; target: string }
   | { type: 'component'; component: string; repeatable: boolean };
 
 const string = { type: 'string' } as const;
+/** A slug: Strapi's `uid` type, suggested from the title and unique (cms/src/slugs). */
+const uid = { type: 'uid' } as const;
 const text = { type: 'text' } as const;
 const richtext = { type: 'richtext' } as const;
 const integer = { type: 'integer' } as const;
@@ -36,7 +38,7 @@ export const SYSTEM_FIELDS = ['documentId', 'locale', 'updatedAt', 'publishedAt'
 export const CONTENT_TYPE_EXPECTATIONS: Record<ContentTypeName, Record<string, ExpectedAttribute>> = {
   article: {
     title: string,
-    slug: string,
+    slug: uid,
     summary: text,
     body: richtext,
     cover: media,
@@ -51,7 +53,7 @@ export const CONTENT_TYPE_EXPECTATIONS: Record<ContentTypeName, Record<string, E
   },
   city: {
     name: string,
-    slug: string,
+    slug: uid,
     adminCode: string,
     order: integer,
     overview: text,
@@ -64,7 +66,7 @@ export const CONTENT_TYPE_EXPECTATIONS: Record<ContentTypeName, Record<string, E
   },
   industry: {
     name: string,
-    slug: string,
+    slug: uid,
     order: integer,
     summary: text,
     body: richtext,
@@ -74,7 +76,7 @@ export const CONTENT_TYPE_EXPECTATIONS: Record<ContentTypeName, Record<string, E
   },
   park: {
     name: string,
-    slug: string,
+    slug: uid,
     parkType: enumeration,
     level: enumeration,
     city: toOne('city'),
@@ -92,7 +94,7 @@ export const CONTENT_TYPE_EXPECTATIONS: Record<ContentTypeName, Record<string, E
   },
   contact: {
     organization: string,
-    slug: string,
+    slug: uid,
     category: enumeration,
     city: toOne('city'),
     region: string,
@@ -105,12 +107,12 @@ export const CONTENT_TYPE_EXPECTATIONS: Record<ContentTypeName, Record<string, E
   },
   project: {
     name: string,
-    slug: string,
+    slug: uid,
     city: toOne('city'),
     industry: toOne('industry'),
     totalInvestment: decimal,
     cooperationMode: enumeration,
-    status: enumeration,
+    stage: enumeration,
     summary: text,
     body: richtext,
     contact: one('shared.contact-info'),

@@ -95,7 +95,7 @@ describe('fetchAllPages', () => {
       industry: { id: 2, documentId: 'industry00001', slug: 'new-energy' },
       totalInvestment: '12.50',
       cooperationMode: 'joint_venture',
-      status: 'seeking',
+      stage: 'seeking',
       summary: '概要',
       body: null,
       contact: null,

@@ -4,6 +4,8 @@ import { CmsError } from './errors.ts';
 export interface RequestOptions {
   /** Bearer token. */
   token: string;
+  /** What a 401 or 403 means for this token and how to fix it (default: the build's STRAPI_TOKEN). */
+  authHint?: string;
   /** Abort one attempt (answer and body) after this many milliseconds. */
   timeoutMs: number;
   /** Most retries after the first attempt; unset: as many as the budget allows. */
@@ -63,13 +65,16 @@ function retryAfterMs(response: Response): number | undefined {
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
 }
 
-async function httpFailure(response: Response): Promise<Attempt> {
+const TOKEN_HINT =
+  'STRAPI_TOKEN is missing or wrong, or lacks find permission for this content type ' +
+  '(set STRAPI_TOKEN to a read-only API token from Strapi admin › Settings › API Tokens)';
+
+async function httpFailure(response: Response, authHint: string): Promise<Attempt> {
   const message = await strapiMessage(response);
   const cause = new Error(`Strapi answered: ${message}`);
   const auth = response.status === 401 || response.status === 403;
   const reason = auth
-    ? `HTTP ${response.status}: STRAPI_TOKEN is missing or wrong, or lacks find permission for this content type ` +
-      `(set STRAPI_TOKEN to a read-only API token from Strapi admin › Settings › API Tokens); cause: ${message}`
+    ? `HTTP ${response.status}: ${authHint}; cause: ${message}`
     : `HTTP ${response.status} ${response.statusText}; cause: ${message}`;
   return {
     ok: false,
@@ -124,7 +129,7 @@ async function attempt(url: string, options: RequestOptions): Promise<Attempt | 
     await response.body?.cancel().catch(() => {});
     return null;
   }
-  if (!response.ok) return httpFailure(response);
+  if (!response.ok) return httpFailure(response, options.authHint ?? TOKEN_HINT);
   return readBody(response, options.timeoutMs);
 }
 

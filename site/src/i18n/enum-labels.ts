@@ -33,8 +33,8 @@ export const CONTACT_CATEGORY_LABELS = bySiteLocale(ENUM_LABELS['api::contact.co
 /** Cooperation mode names. */
 export const COOPERATION_MODE_LABELS = bySiteLocale(ENUM_LABELS['api::project.project'].cooperationMode);
 
-/** Project status names. */
-export const PROJECT_STATUS_LABELS = bySiteLocale(ENUM_LABELS['api::project.project'].status);
+/** Project stage names (the `stage` field). */
+export const PROJECT_STAGE_LABELS = bySiteLocale(ENUM_LABELS['api::project.project'].stage);
 
 /** Content type names, used as the Pagefind `section` filter of non-article pages. */
 export const TYPE_LABELS: Labels<CollectionTypeName | 'advantages'> = {

@@ -25,7 +25,7 @@ const project = (overrides: Partial<Project>): Project =>
     industry: ref('modern-marine'),
     totalInvestment: 12,
     cooperationMode: 'joint_venture',
-    status: 'seeking',
+    stage: 'seeking',
     ...overrides,
   }) as Project;
 

@@ -5,8 +5,8 @@ import { featuredParks, featuredProjects, headlineArticles, NEWS_COLUMNS } from 
 const article = (slug: string, column: Article['column']) => ({ slug, column }) as Article;
 const park = (slug: string, level: Park['level'], foundedYear: number | null) =>
   ({ slug, level, foundedYear }) as Park;
-const project = (slug: string, status: Project['status'], totalInvestment: number) =>
-  ({ slug, status, totalInvestment }) as Project;
+const project = (slug: string, stage: Project['stage'], totalInvestment: number) =>
+  ({ slug, stage, totalInvestment }) as Project;
 
 describe('NEWS_COLUMNS', () => {
   it('are the five news columns of the menu', () => {

@@ -23,7 +23,7 @@ export function featuredParks(parks: readonly Park[], count: number): Park[] {
 /** Projects still seeking partners, largest total investment first. */
 export function featuredProjects(projects: readonly Project[], count: number): Project[] {
   return projects
-    .filter((project) => project.status === 'seeking')
+    .filter((project) => project.stage === 'seeking')
     .sort((a, b) => b.totalInvestment - a.totalInvestment || a.slug.localeCompare(b.slug))
     .slice(0, count);
 }

@@ -4,9 +4,7 @@ import { breadcrumbList } from './breadcrumb-list.ts';
 import { columnFeeds, FEED_COLUMNS, feedPath, feedsForPath } from './feeds.ts';
 import { hreflangLinks } from './hreflang.ts';
 import { jsonLdText, ogLocale, pageTitle } from './open-graph.ts';
-import { readPageMeta } from './page-meta.ts';
 import { renderRss } from './rss.ts';
-import { renderSitemap, renderSitemapIndex, sitemapEntries } from './sitemap.ts';
 import { websiteJsonLd } from './website.ts';
 
 const site = 'https://example.org/';
@@ -221,52 +219,6 @@ describe('renderRss (@astrojs/rss)', () => {
   });
 });
 
-describe('sitemap', () => {
-  const page = (head: string) =>
-    readPageMeta(`<html><head>${head}</head><body><link rel="canonical" href="/x"></body></html>`);
-
-  it('reads canonical, hreflang alternates and noindex from the head only', () => {
-    const meta = page(
-      '<link rel="canonical" href="https://example.org/a/?x=1&amp;y=2">' +
-        '<link rel="alternate" hreflang="en" href="https://example.org/en/a/">' +
-        '<link rel="alternate" type="application/rss+xml" href="/rss/a.xml">',
-    );
-    expect(meta).toEqual({
-      canonical: 'https://example.org/a/?x=1&y=2',
-      alternates: [{ hreflang: 'en', href: 'https://example.org/en/a/' }],
-      noindex: false,
-    });
-    expect(page('<meta name="robots" content="noindex">').noindex).toBe(true);
-  });
-
-  it('skips a commented-out link and reads unquoted or numeric-entity values', () => {
-    const meta = page(
-      '<!-- <link rel="canonical" href="https://example.org/old/"> -->' +
-        '<link rel=canonical href=https://example.org/a/?x=1&#38;y=2>',
-    );
-    expect(meta.canonical).toBe('https://example.org/a/?x=1&y=2');
-  });
-
-  it('lists indexable pages once, sorted, with their alternates', () => {
-    const entries = sitemapEntries([
-      page('<link rel="canonical" href="https://example.org/b/">'),
-      page(
-        '<link rel="canonical" href="https://example.org/a/"><link rel="alternate" hreflang="en" href="https://example.org/en/a/">',
-      ),
-      page('<link rel="canonical" href="https://example.org/a/">'),
-      page('<meta name="robots" content="noindex"><link rel="canonical" href="https://example.org/404/">'),
-      page(''),
-    ]);
-    expect(entries.map((entry) => entry.loc)).toEqual(['https://example.org/a/', 'https://example.org/b/']);
-    const xml = renderSitemap([
-      { loc: 'https://example.org/a/', alternates: [{ hreflang: 'en', href: 'https://example.org/en/a/' }] },
-    ]);
-    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
-    expect(xml).toContain('<loc>https://example.org/a/</loc>');
-    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/a/"/>');
-  });
-});
-
 describe('websiteJsonLd', () => {
   it('points the SearchAction at the locale’s search page', () => {
     expect(websiteJsonLd('en', 'Select Shandong', site)).toMatchObject({
@@ -275,30 +227,5 @@ describe('websiteJsonLd', () => {
       inLanguage: 'en',
       potentialAction: { target: 'https://example.org/en/search/?q={search_term_string}' },
     });
-  });
-});
-
-describe('renderSitemap drops characters XML forbids', () => {
-  it('removes U+0001 and U+FFFF from locations and alternates', () => {
-    const xml = renderSitemap([
-      {
-        loc: 'https://example.org/a\u0001/',
-        alternates: [{ hreflang: 'en\uFFFF', href: 'https://example.org/en/a\u0002/' }],
-      },
-    ]);
-    expect(xml).toContain('<loc>https://example.org/a/</loc>');
-    expect(xml).toContain('hreflang="en" href="https://example.org/en/a/"');
-  });
-});
-
-describe('renderSitemapIndex', () => {
-  it('lists each sitemap file once, escaped', () => {
-    const xml = renderSitemapIndex([
-      'https://example.test/sitemap-1.xml',
-      'https://example.test/sitemap-2.xml?a&b',
-    ]);
-    expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    expect(xml.match(/<sitemap>/g)).toHaveLength(2);
-    expect(xml).toContain('<loc>https://example.test/sitemap-2.xml?a&amp;b</loc>');
   });
 });

@@ -1,0 +1,50 @@
+import type { Core, UID } from '@strapi/strapi';
+import { firstFreeSlug, slugFields, slugsStartingWith } from './slug-owner';
+import { hasChinese, suggestSlug } from './suggest-slug';
+
+interface GenerateParams {
+  contentTypeUID: UID.ContentType;
+  field: string;
+  data: Record<string, unknown>;
+  locale?: string;
+}
+
+interface AvailabilityParams {
+  contentTypeUID: UID.ContentType;
+  field: string;
+  value: string;
+  locale?: string;
+}
+
+/** The content manager's `uid` service, behind /content-manager/uid/generate and /check-availability. */
+interface UidService {
+  generateUIDField(params: GenerateParams): Promise<string>;
+  findUniqueUID(params: AvailabilityParams): Promise<string>;
+  checkUIDAvailability(params: AvailabilityParams): Promise<boolean>;
+}
+
+/**
+ * Teaches the admin's slug field (Strapi `uid` type) two things. Suggestions: Strapi's slugify
+ * drops Chinese characters, so 济南 gave an empty slug; a Chinese title is spelled in pinyin
+ * instead (suggestSlug). Availability: Strapi compares drafts of one locale only, while a slug
+ * here names one document in every locale (unique-slugs.ts refuses the rest on save), so "free"
+ * is decided over every locale and state, as the save will decide it.
+ */
+export function suggestSlugsInAdmin(strapi: Core.Strapi): void {
+  const service = strapi.plugin('content-manager').service('uid') as UidService;
+  const generate = service.generateUIDField.bind(service);
+
+  service.findUniqueUID = async ({ contentTypeUID, field, value }) =>
+    firstFreeSlug(value, await slugsStartingWith(strapi, contentTypeUID, field, value));
+
+  service.checkUIDAvailability = async ({ contentTypeUID, field, value }) =>
+    !(await slugsStartingWith(strapi, contentTypeUID, field, value)).has(value);
+
+  service.generateUIDField = async (params) => {
+    const field = slugFields(strapi, params.contentTypeUID).find(({ name }) => name === params.field);
+    const title = field?.targetField ? params.data[field.targetField] : undefined;
+    const slug = typeof title === 'string' && hasChinese(title) ? suggestSlug(title) : '';
+    if (!slug) return generate(params);
+    return service.findUniqueUID({ ...params, value: slug });
+  };
+}

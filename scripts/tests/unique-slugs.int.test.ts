@@ -1,0 +1,142 @@
+// Slugs are unique and checked when the editor saves, through the content manager's API as the
+// admin calls it; the slug field suggests pinyin for a Chinese title. Before, a duplicate slug was
+// saved and published, and only the nightly build failed on two pages with one URL (issue 9).
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sharedAdminJwt } from '../test-harness/support/admin.ts';
+import {
+  type AdminCall,
+  adminClient,
+  collectionPath,
+  describeAnswer,
+  entryOf,
+} from '../test-harness/support/content-manager.ts';
+
+const { url } = inject('seededStrapi');
+const CITY = 'api::city.city';
+const ARTICLE = 'api::article.article';
+const tag = `slug${Date.now().toString(36)}`;
+
+let admin: AdminCall;
+const created: Array<{ uid: string; documentId: string }> = [];
+
+/** A city draft as the admin's create form sends it. */
+const city = (name: string, slug: string) => ({
+  name,
+  slug,
+  adminCode: '379900',
+  order: 17,
+  overview: `${name}概况`,
+});
+
+/** Creates a draft in `locale`; returns its documentId (and forgets it after the file). */
+async function createDraft(uid: string, locale: string, data: Record<string, unknown>): Promise<string> {
+  const answer = await admin('POST', `${collectionPath(uid)}?locale=${locale}`, data);
+  expect(answer.status, describeAnswer(answer)).toBe(201);
+  const { documentId } = entryOf(answer) as { documentId: string };
+  created.push({ uid, documentId });
+  return documentId;
+}
+
+/** The error Strapi answered with: message and the path of each field it names. */
+function errorOf(answer: { body: Record<string, unknown> }) {
+  const error = answer.body.error as
+    | { message: string; details?: { errors?: Array<{ path: string[]; message: string }> } }
+    | undefined;
+  return { message: error?.message ?? '', paths: error?.details?.errors?.map((e) => e.path.join('.')) ?? [] };
+}
+
+beforeAll(async () => {
+  admin = adminClient(url, await sharedAdminJwt(url));
+});
+
+afterAll(async () => {
+  for (const { uid, documentId } of created) {
+    for (const locale of ['zh-Hans', 'en'])
+      await admin('DELETE', `${collectionPath(uid, documentId)}?locale=${locale}`);
+  }
+});
+
+describe('a duplicate slug is refused on save, in Chinese, naming the field', () => {
+  it("refuses a new city with the seeded 济南's slug", async () => {
+    const answer = await admin('POST', `${collectionPath(CITY)}?locale=zh-Hans`, city('济南二', 'jinan'));
+    expect(answer.status, describeAnswer(answer)).toBe(400);
+    const { message, paths } = errorOf(answer);
+    // The other document by its title (济南, unless another test file renamed its draft).
+    expect(message).toMatch(/^网址标识 jinan 已被另一城市「[^」]+」使用，请换一个，例如 jinan-2。/);
+    expect(paths).toEqual(['slug']);
+  });
+
+  it("refuses an edit that takes another document's slug, and keeps the document's own", async () => {
+    const documentId = await createDraft(CITY, 'zh-Hans', city('测试一城', `${tag}-one`));
+    const taken = await admin('PUT', `${collectionPath(CITY, documentId)}?locale=zh-Hans`, {
+      slug: 'qingdao',
+    });
+    expect(taken.status, describeAnswer(taken)).toBe(400);
+    expect(errorOf(taken).message).toMatch(/^网址标识 qingdao 已被另一城市「[^」]+」使用/);
+    const own = await admin('PUT', `${collectionPath(CITY, documentId)}?locale=zh-Hans`, {
+      slug: `${tag}-one`,
+      overview: '改过的概况',
+    });
+    expect(own.status, describeAnswer(own)).toBe(200);
+  });
+
+  it('counts a slug held in another locale only: one slug names one document in every language', async () => {
+    await createDraft(ARTICLE, 'en', {
+      title: 'English only',
+      slug: `${tag}-english-only`,
+      body: 'Body',
+      column: 'news_brief',
+      releasedAt: '2026-03-01T08:00:00.000Z',
+      source: 'Test',
+      editor: 'Test',
+    });
+    const answer = await admin('POST', `${collectionPath(ARTICLE)}?locale=zh-Hans`, {
+      title: '只有中文',
+      slug: `${tag}-english-only`,
+      body: '正文',
+      column: 'news_brief',
+      releasedAt: '2026-03-01T08:00:00.000Z',
+      source: '测试',
+      editor: '测试',
+    });
+    expect(answer.status, describeAnswer(answer)).toBe(400);
+    expect(errorOf(answer).message).toContain(
+      `网址标识 ${tag}-english-only 已被另一文章「English only」使用`,
+    );
+    const availability = await admin('POST', '/content-manager/uid/check-availability?locale=zh-Hans', {
+      contentTypeUID: ARTICLE,
+      field: 'slug',
+      value: `${tag}-english-only`,
+    });
+    expect(availability.status, describeAnswer(availability)).toBe(200);
+    expect(availability.body).toMatchObject({ isAvailable: false, suggestion: `${tag}-english-only-2` });
+  });
+
+  it('refuses a slug that breaks the rule already when a draft is saved', async () => {
+    const answer = await admin('POST', `${collectionPath(CITY)}?locale=zh-Hans`, city('测试二城', '济南 Hi'));
+    expect(answer.status, describeAnswer(answer)).toBe(400);
+    expect(errorOf(answer).message).toContain('网址标识 济南 Hi 只能用小写英文字母、数字和单个连字符');
+    expect(errorOf(answer).paths).toEqual(['slug']);
+  });
+});
+
+describe('the slug field suggests an ASCII slug from a Chinese title', () => {
+  const generate = (data: Record<string, unknown>) =>
+    admin('POST', '/content-manager/uid/generate?locale=zh-Hans', {
+      contentTypeUID: CITY,
+      field: 'slug',
+      data,
+    });
+
+  it('spells the title in pinyin, and numbers it when taken', async () => {
+    const first = await generate({ name: '测试三城' });
+    expect(first.status, describeAnswer(first)).toBe(200);
+    expect(first.body.data).toBe('ce-shi-san-cheng');
+    await createDraft(CITY, 'zh-Hans', city('测试三城', 'ce-shi-san-cheng'));
+    expect((await generate({ name: '测试三城' })).body.data).toBe('ce-shi-san-cheng-2');
+  });
+
+  it("keeps Strapi's suggestion for a Latin title, numbered past every locale's slugs", async () => {
+    expect((await generate({ name: 'Jinan' })).body.data).toBe('jinan-2');
+  });
+});
