@@ -42,6 +42,8 @@ export type { ContactCategory } from './enums/contact-categories.ts';
 export { CONTACT_CATEGORIES } from './enums/contact-categories.ts';
 export type { CooperationMode } from './enums/cooperation-modes.ts';
 export { COOPERATION_MODES } from './enums/cooperation-modes.ts';
+export type { EnumValueLabels } from './enums/enum-labels.ts';
+export { ENUM_LABELS } from './enums/enum-labels.ts';
 export type { CmsLocale } from './enums/locales.ts';
 export { CMS_LOCALES } from './enums/locales.ts';
 export type { ParkLevel } from './enums/park-levels.ts';

@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
 import { DEFAULT_LANGUAGE, LANGUAGE_KEY } from './admin-language';
 import { BuildStatusIcon } from './build-status-icon';
+import { IntegerInput } from './integer-input';
+import { INJECT_COLUMN_IN_TABLE, labelListColumns } from './list-view-cells';
+import { enTranslations } from './translations/en';
 import { zhHansTranslations } from './translations/zh-hans';
 
 /**
@@ -9,7 +12,7 @@ import { zhHansTranslations } from './translations/zh-hans';
  * site was last built.
  */
 
-/** The part of Strapi's admin app that `register` uses. */
+/** The parts of Strapi's admin app that `register` and `bootstrap` use. */
 interface AdminApp {
   widgets: {
     register(widget: {
@@ -19,13 +22,15 @@ interface AdminApp {
       component: () => Promise<ComponentType>;
     }): void;
   };
+  addFields(field: { type: string; Component: typeof IntegerInput }): void;
+  registerHook(name: string, fn: typeof labelListColumns): void;
 }
 
 export default {
   config: {
     // English stays available in the profile menu for colleagues who prefer it.
     locales: ['zh-Hans'],
-    translations: { 'zh-Hans': zhHansTranslations },
+    translations: { 'zh-Hans': zhHansTranslations, en: enTranslations },
     tutorials: false,
     notifications: { releases: false },
   },
@@ -44,5 +49,9 @@ export default {
       component: async () => (await import('./build-status-widget')).BuildStatusWidget,
     });
   },
-  bootstrap() {},
+  /** Enumeration names and plain years in the list view; years without grouping in the edit view. */
+  bootstrap(app: AdminApp) {
+    app.registerHook(INJECT_COLUMN_IN_TABLE, labelListColumns);
+    app.addFields({ type: 'integer', Component: IntegerInput });
+  },
 };

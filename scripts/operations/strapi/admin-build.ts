@@ -5,8 +5,9 @@ import path from 'node:path';
 import { CMS_DIR, LOCAL_DIR } from '../../common/paths.ts';
 
 const STAMP_FILE = path.join(LOCAL_DIR, 'cms-build.stamp');
-// database/: the migrations, compiled into dist like the server code.
-const INPUTS = ['src', 'config', 'database', 'package.json', 'tsconfig.json'];
+// database/: the migrations, compiled into dist like the server code. The admin bundles
+// shared-types' enumeration names (ENUM_LABELS), so they count as sources too.
+const INPUTS = ['src', 'config', 'database', 'package.json', 'tsconfig.json', '../shared-types/src'];
 
 /** A hash of every file the admin build and the compiled server depend on. */
 function sourceHash(): string {

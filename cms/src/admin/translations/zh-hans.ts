@@ -1,97 +1,22 @@
+import { enumTranslations } from './enum-translations';
+import { adminTranslations } from './zh-hans/admin';
+import { codeOnlyTranslations } from './zh-hans/code-only';
+import { contentManagerTranslations } from './zh-hans/content-manager';
+import { i18nTranslations } from './zh-hans/i18n';
+import { uploadTranslations } from './zh-hans/upload';
+
 /**
- * Chinese for the admin strings our editors meet every day that Strapi 5.54's own zh-Hans
- * translation still lacks (its content-manager keys date from v4). Plugin keys carry the plugin id.
+ * Chinese for every admin string our editors meet that Strapi 5.54's own zh-Hans translation lacks
+ * (`pnpm exec tsx scripts/dev-tools/admin-translations/list-missing.ts` lists what is still
+ * English), and the Chinese names of the enumeration options from shared-types' ENUM_LABELS.
  */
 export const zhHansTranslations: Record<string, string> = {
-  // Our portal rather than Strapi on the login and registration pages.
-  'Auth.form.welcome.title': '欢迎使用「选择山东」内容管理',
-  'Auth.form.welcome.subtitle': '登录后即可撰写、审核和发布网站内容',
-  'Auth.form.register.subtitle': '创建第一个管理员账号，用于管理「选择山东」网站内容',
-  'app.utils.published': '已发布',
-  'app.utils.ready-to-publish': '可发布',
-  'app.components.MediaLibraryBanner.intro': '新版媒体库',
-  'app.components.MediaLibraryBanner.text.enabled': '您正在使用改版后的媒体库。',
-  'app.components.MediaLibraryBanner.button.enabled': '了解更多',
-  'app.components.MediaLibraryBanner.close': '关闭',
-  noPreview: '暂无预览',
+  ...adminTranslations,
+  ...contentManagerTranslations,
+  ...uploadTranslations,
+  ...i18nTranslations,
+  ...codeOnlyTranslations,
+  ...enumTranslations('zh-Hans'),
   // The home page widget of cms/src/admin/build-status-widget.tsx.
   'site-build-status.widget.title': '网站更新',
-
-  'content-manager.header.name': '内容管理',
-  'content-manager.containers.Home.pluginHeaderTitle': '内容管理',
-  'content-manager.components.LeftMenu.collection-types': '内容类型',
-  'content-manager.components.LeftMenu.single-types': '单页',
-  'content-manager.models': '内容类型',
-  'content-manager.models.numbered': '内容类型（{number}）',
-  'content-manager.HeaderLayout.button.label-add-entry': '创建新条目',
-  'content-manager.pages.ListView.header-subtitle': '共 {number} 条',
-  'content-manager.components.AddFilterCTA.add': '筛选',
-  'content-manager.components.AddFilterCTA.hide': '筛选',
-  'content-manager.components.TableDelete.deleteSelected': '删除所选',
-  'content-manager.components.TableDelete.label': '已选 {number} 条',
-  'content-manager.containers.list.filters.status': '状态',
-  'content-manager.containers.list.table.row-actions': '操作',
-  'content-manager.containers.List.draft': '草稿',
-  'content-manager.containers.List.published': '已发布',
-  'content-manager.containers.List.modified': '已修改',
-  'content-manager.containers.List.statusFilter.draft': '草稿（从未发布）',
-  'content-manager.containers.List.statusFilter.published': '已发布（全部）',
-  'content-manager.containers.List.statusFilter.publishedModified': '已发布（有未发布的修改）',
-  'content-manager.containers.List.statusFilter.publishedUnmodified': '已发布（无修改）',
-  'content-manager.containers.list.selectedEntriesModal.title': '发布所选条目',
-
-  'content-manager.containers.edit.title.new': '创建条目',
-  'content-manager.containers.edit.tabs.draft': '草稿',
-  'content-manager.containers.edit.tabs.published': '已发布版本',
-  'content-manager.containers.edit.panels.default.title': '条目',
-  'content-manager.containers.edit.panels.default.more-actions': '更多操作',
-  'content-manager.containers.edit.header.more-actions': '更多操作',
-  'content-manager.containers.edit.information.document.label': '创建于',
-  'content-manager.containers.edit.information.last-published.label': '发布于',
-  'content-manager.containers.edit.information.last-published.value':
-    '{time}{isAnonymous, select, true {} other {，{author}}}',
-  'content-manager.containers.edit.information.last-draft.value':
-    '{time}{isAnonymous, select, true {} other {，{author}}}',
-  'content-manager.containers.edit.information.document.value':
-    '{time}{isAnonymous, select, true {} other {，{author}}}',
-  'content-manager.containers.EditView.add.new-entry': '添加条目',
-  'content-manager.containers.EditView.saveHint': 'Ctrl / Cmd + Enter 保存',
-  'content-manager.containers.EditView.publishHint': 'Ctrl / Cmd + Shift + Enter 发布',
-  'content-manager.components.Select.draft-info-title': '草稿',
-  'content-manager.components.Select.publish-info-title': '已发布',
-  'content-manager.relation.publicationState.draft': '草稿',
-  'content-manager.relation.publicationState.published': '已发布',
-  'content-manager.form.Input.hint.character.unit': ' 字',
-  'content-manager.form.Input.hint.text':
-    '{min, select, undefined {} other {至少 {min}}}{divider}{max, select, undefined {} other {最多 {max}}}{unit}{br}{description}',
-  'content-manager.actions.edit.label': '编辑',
-  'content-manager.actions.delete.label': '删除条目{isLocalized, select, true {（所有语言）} other {}}',
-  'content-manager.actions.discard.label': '放弃修改',
-  'content-manager.actions.discard.dialog.body': '确定放弃所有未发布的修改吗？此操作无法撤销。',
-  'content-manager.actions.unpublish.dialog.body': '确定取消发布吗？网站更新后将不再显示此内容。',
-  'content-manager.actions.unpublish.dialog.option.keep-draft': '取消发布并保留最新草稿',
-  'content-manager.actions.unpublish.dialog.option.replace-draft': '取消发布并用已发布版本替换草稿',
-  'content-manager.actions.unpublish.error': '取消发布时出错。',
-  'content-manager.success.record.publish': '已发布',
-  'content-manager.success.record.publishing': '正在发布…',
-  'content-manager.success.record.unpublish': '已取消发布',
-  'content-manager.success.record.discard': '已放弃修改',
-  'content-manager.success.records.publish': '发布成功。',
-  'content-manager.success.records.unpublish': '已取消发布。',
-  'content-manager.listView.validation.errors.message': '发布前请检查所有字段（必填项、字数限制等）',
-  'content-manager.popUpWarning.warning.publish-question': '仍要发布吗？',
-  'content-manager.popUpwarning.warning.has-draft-relations.button-confirm': '发布（不含未发布的关联）',
-  'content-manager.popUpWarning.warning.has-draft-relations.message':
-    '此条目关联了 {count} 个尚未发布的条目，发布版本中不会包含这些关联。',
-
-  'content-manager.preview.panel.title': '预览',
-  'content-manager.preview.panel.button': '打开预览',
-  'content-manager.preview.panel.button-disabled-tooltip': '请先保存再预览',
-  'content-manager.preview.page-title': '{contentType} 预览',
-  'content-manager.preview.header.close': '关闭预览',
-  'content-manager.preview.copy.label': '复制预览链接',
-  'content-manager.preview.copy.success': '已复制预览链接',
-  'content-manager.preview.tabs.label': '预览状态',
-  'content-manager.widget.last-published.title': '最近发布',
-  'content-manager.widget.last-published.no-data': '暂无已发布条目',
 };
