@@ -1,4 +1,5 @@
 import { enumTranslations } from './enum-translations';
+import { portalTranslations } from './portal-strings';
 import { adminTranslations } from './zh-hans/admin';
 import { codeOnlyTranslations } from './zh-hans/code-only';
 import { contentManagerTranslations } from './zh-hans/content-manager';
@@ -17,6 +18,5 @@ export const zhHansTranslations: Record<string, string> = {
   ...i18nTranslations,
   ...codeOnlyTranslations,
   ...enumTranslations('zh-Hans'),
-  // The home page widget of cms/src/admin/build-status-widget.tsx.
-  'site-build-status.widget.title': '网站更新',
+  ...portalTranslations('zh-Hans'),
 };

@@ -1,0 +1,12 @@
+/**
+ * Messages of the admin parts this portal adds (not Strapi's): the build-status widget on the home
+ * page (cms/src/admin/build-status-widget.tsx), in every admin language.
+ */
+export const PORTAL_STRINGS = {
+  'site-build-status.widget.title': { 'zh-Hans': '网站更新', en: 'Site updates' },
+} as const satisfies Record<string, { 'zh-Hans': string; en: string }>;
+
+/** The portal's own messages in one admin language, keyed by message id. */
+export function portalTranslations(language: 'zh-Hans' | 'en'): Record<string, string> {
+  return Object.fromEntries(Object.entries(PORTAL_STRINGS).map(([id, names]) => [id, names[language]]));
+}
