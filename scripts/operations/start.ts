@@ -109,7 +109,8 @@ async function main(): Promise<void> {
   Site:   ${system.siteUrl}/        (English: ${system.siteUrl}/en/)
   Admin:  ${strapi.url}/admin
           First visit: the admin shows a registration form; the first account you create there
-          becomes the super administrator. Later editors are invited from Settings → Users.
+          becomes the super administrator. Later editors are invited from 设置 › 管理面板 › 用户
+          (Settings › Administration Panel › Users in the English admin).
   Publishing rebuilds the site: ${quiet} s after the last publish (at most ${maxWait} s after the first),
           then the build itself; the admin's home page shows the last build (网站更新).
   Press Ctrl+C to stop.`);
