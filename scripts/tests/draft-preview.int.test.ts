@@ -45,8 +45,7 @@ function textsOf(html: string, tag: string): string[] {
   const texts: string[] = [];
   const walk = (node: { name?: string; children?: unknown[]; data?: string }, inside: boolean): string => {
     const here = inside || node.name === tag;
-    const text =
-      node.data ?? (node.children ?? []).map((child) => walk(child as typeof node, here)).join('');
+    const text = node.data ?? (node.children ?? []).map((child) => walk(child as typeof node, here)).join('');
     if (node.name === tag) texts.push(text.trim());
     return text;
   };

@@ -88,9 +88,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     await waitForHttp(`${url}/`, options.readyTimeoutMs ?? 300_000, () => !exited);
   } catch (error) {
     await stop();
-    throw new Error(`the preview server did not start: ${(error as Error).message}\n${log.slice(-40).join('\n')}`, {
-      cause: error,
-    });
+    throw new Error(
+      `the preview server did not start: ${(error as Error).message}\n${log.slice(-40).join('\n')}`,
+      {
+        cause: error,
+      },
+    );
   }
   return { url, port, stop };
 }

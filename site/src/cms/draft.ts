@@ -1,5 +1,10 @@
-import { type CmsLocale, CONTENT_TYPE_RULES, type ContentOf, type ContentTypeName } from '@select-shandong/shared-types';
-import { singleEnvelopeSchema, readEnvelope } from './envelope.ts';
+import {
+  type CmsLocale,
+  CONTENT_TYPE_RULES,
+  type ContentOf,
+  type ContentTypeName,
+} from '@select-shandong/shared-types';
+import { readEnvelope, singleEnvelopeSchema } from './envelope.ts';
 import { createPager, getOne, type ReaderOptions } from './pager.ts';
 import { serializeQuery } from './query.ts';
 import { validateDocument } from './validate-document.ts';
@@ -15,7 +20,11 @@ export interface DraftReaderOptions extends ReaderOptions {
 /** Reads one document's draft for the preview. */
 export interface DraftReader {
   /** The draft of `documentId` in `locale`, validated by shared-types as published content is; null when there is none. */
-  fetchDraft<T extends ContentTypeName>(type: T, documentId: string, locale: CmsLocale): Promise<ContentOf<T> | null>;
+  fetchDraft<T extends ContentTypeName>(
+    type: T,
+    documentId: string,
+    locale: CmsLocale,
+  ): Promise<ContentOf<T> | null>;
 }
 
 /** Creates the preview's draft reader: the same populate rules and validation as the site build. */
@@ -25,11 +34,17 @@ export function createDraftReader(options: DraftReaderOptions): DraftReader {
     async fetchDraft(type, documentId, locale) {
       const query = serializeQuery({ locale, populate: CONTENT_TYPE_RULES[type].populate });
       const url = `${options.baseUrl}/site-preview/${type}/${encodeURIComponent(documentId)}?${query}`;
-      const raw = await getOne(pager, `draft ${type} ${documentId} ${locale}`, url, (body, from) =>
-        readEnvelope(singleEnvelopeSchema, body, from, 'a Strapi preview draft').data,
+      const raw = await getOne(
+        pager,
+        `draft ${type} ${documentId} ${locale}`,
+        url,
+        (body, from) => readEnvelope(singleEnvelopeSchema, body, from, 'a Strapi preview draft').data,
       );
       // A draft has no publishedAt yet; its page is the page it would be if published now.
-      return raw && validateDocument(type, locale, { ...raw, publishedAt: raw.publishedAt ?? new Date().toISOString() });
+      return (
+        raw &&
+        validateDocument(type, locale, { ...raw, publishedAt: raw.publishedAt ?? new Date().toISOString() })
+      );
     },
   };
 }

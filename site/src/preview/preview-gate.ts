@@ -28,8 +28,12 @@ export function previewGate(secret: string): (req: IncomingMessage, res: ServerR
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
     res.writeHead = ((...args: unknown[]) => {
       for (const [name, value] of Object.entries(PREVIEW_HEADERS)) res.setHeader(name, value);
-      const headers = args.find((arg) => typeof arg === 'object' && arg !== null) as Record<string, unknown> | undefined;
-      if (headers) for (const name of Object.keys(headers)) if (/^(cache-control|x-robots-tag)$/i.test(name)) delete headers[name];
+      const headers = args.find((arg) => typeof arg === 'object' && arg !== null) as
+        | Record<string, unknown>
+        | undefined;
+      if (headers)
+        for (const name of Object.keys(headers))
+          if (/^(cache-control|x-robots-tag)$/i.test(name)) delete headers[name];
       return writeHead(...args);
     }) as ServerResponse['writeHead'];
     const given = secretOf(req.url);
