@@ -96,7 +96,7 @@ describe('draft preview', () => {
     const started = Date.now();
     const response = await fetch(url);
     const html = await response.text();
-    console.log(`[draft-preview] first draft shown in ${Date.now() - started} ms`);
+    console.log(`[draft-preview] a new draft shown in ${Date.now() - started} ms (warmed-up server)`);
     expect(response.status, `${html.slice(0, 2000)}\n${previewLog.slice(-30).join('\n')}`).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('x-robots-tag')).toMatch(/noindex/);
@@ -134,6 +134,34 @@ describe('draft preview', () => {
     );
     const body = (await api.json()) as { data: Array<{ title: string }> };
     expect(body.data.map((article) => article.title)).toEqual([published.title]);
+  });
+
+  // The field each page shows as its heading.
+  const HEADINGS = [
+    ['api::city.city', 'name'],
+    ['api::contact.contact', 'organization'],
+    ['api::industry.industry', 'name'],
+    ['api::park.park', 'name'],
+    ['api::project.project', 'name'],
+  ] as const;
+  const CASES = HEADINGS.flatMap(([uid, field]) =>
+    ['zh-Hans', 'en'].map((locale) => ({ uid, field, locale })),
+  );
+
+  it.each(CASES)('shows a saved draft of $uid in $locale as its page', async ({ uid, field, locale }) => {
+    const listed = await admin('GET', `${collectionPath(uid)}?locale=${locale}&pageSize=1&sort=id:asc`);
+    const [entry] = (listed.body.results ?? []) as Array<{ documentId: string }>;
+    if (!entry) throw new Error(`no ${uid} in ${locale}: ${describeAnswer(listed)}`);
+    const heading = `${locale === 'en' ? 'Draft' : '草稿'} ${MARKER}`;
+    const saved = await admin('PUT', `${collectionPath(uid, entry.documentId)}?locale=${locale}`, {
+      [field]: heading,
+    });
+    expect(saved.status, describeAnswer(saved)).toBe(200);
+    const response = await fetch(await adminPreviewUrl(uid, entry.documentId, locale));
+    const html = await response.text();
+    expect(response.status, `${html.slice(0, 1500)}\n${previewLog.slice(-20).join('\n')}`).toBe(200);
+    expect(textsOf(html, 'h1')).toEqual([heading]);
+    expect(html).toMatch(new RegExp(`<html[^>]*lang="${locale}"`));
   });
 
   it('answers nothing without the secret or with a wrong one', async () => {

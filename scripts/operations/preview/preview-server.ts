@@ -95,5 +95,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       },
     );
   }
+  // Vite compiles the page components on the first request (seconds on a busy machine): a
+  // request for a document that does not exist pays for that before an editor is waiting.
+  await fetch(`${url}/preview/article/warm-up/?secret=${encodeURIComponent(options.previewSecret)}`)
+    .then((response) => response.text())
+    .catch((error: unknown) => options.onLog?.(`[preview] warm-up request failed: ${String(error)}`));
   return { url, port, stop };
 }
