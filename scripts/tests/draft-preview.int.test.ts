@@ -5,10 +5,12 @@
 import { randomBytes } from 'node:crypto';
 import { parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../common/browser.ts';
 import { freePort } from '../common/net.ts';
 import { type RunningPreviewServer, startPreviewServer } from '../operations/preview/preview-server.ts';
 import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
 import { registerFirstAdmin } from '../test-harness/support/admin.ts';
+import { recordCspViolations } from '../test-harness/support/csp-violations.ts';
 import {
   type AdminCall,
   adminClient,
@@ -62,6 +64,7 @@ beforeAll(async () => {
     PREVIEW_SECRET: SECRET,
   });
   admin = adminClient(strapi.url, await registerFirstAdmin(strapi.url, 'preview@example.com'));
+  const starting = Date.now();
   preview = await startPreviewServer({
     strapiUrl: strapi.url,
     token: strapi.token,
@@ -69,6 +72,7 @@ beforeAll(async () => {
     port: previewPort,
     onLog: (line) => previewLog.push(line),
   });
+  console.log(`[draft-preview] preview server ready (content loaded, pages compiled) in ${Date.now() - starting} ms`);
   const created = await admin('POST', `${collectionPath(ARTICLE)}?locale=zh-Hans`, {
     title: `草稿标题 ${MARKER}`,
     slug: `draft-preview-${Date.now()}`,
@@ -112,6 +116,30 @@ describe('draft preview', () => {
     const again = Date.now();
     await (await fetch(url)).text();
     console.log(`[draft-preview] the same draft again in ${Date.now() - again} ms`);
+  });
+
+  it('looks like the site in Chromium: its stylesheets and scripts load, nothing is blocked', async () => {
+    const url = await adminPreviewUrl(ARTICLE, draftId, 'zh-Hans');
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext();
+      const violations: string[] = [];
+      await recordCspViolations(context, violations);
+      const failed: string[] = [];
+      const page = await context.newPage();
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(url, { waitUntil: 'networkidle' });
+      expect(await page.locator('h1').innerText()).toBe(`草稿标题 ${MARKER}`);
+      // Tailwind's classes took effect: the site's stylesheet is applied, not just the markup.
+      const weight = await page.locator('h1').evaluate((h1) => getComputedStyle(h1).fontWeight);
+      expect(weight).toBe('700');
+      expect(violations).toEqual([]);
+      expect(failed).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('shows a saved, unpublished edit of a published article in English', async () => {
