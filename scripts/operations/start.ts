@@ -24,7 +24,7 @@ parseCommandLine({
   summary:
     'Starts the whole system on this machine: Strapi on SQLite (demo content in an empty database), the site\n' +
     'built from it, served on SITE_PORT (4321), rebuilt on every publish (webhooks on REBUILD_PORT, 4322);\n' +
-    'CMS_PORT (1337) for Strapi, PREVIEW_PORT (4323) for drafts\' preview. Ctrl+C stops everything.',
+    "CMS_PORT (1337) for Strapi, PREVIEW_PORT (4323) for drafts' preview. Ctrl+C stops everything.",
   flags: {},
 });
 

@@ -10,7 +10,6 @@ import { freePort } from '../common/net.ts';
 import { type RunningPreviewServer, startPreviewServer } from '../operations/preview/preview-server.ts';
 import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
 import { registerFirstAdmin } from '../test-harness/support/admin.ts';
-import { recordCspViolations } from '../test-harness/support/csp-violations.ts';
 import {
   type AdminCall,
   adminClient,
@@ -18,6 +17,7 @@ import {
   describeAnswer,
   entryOf,
 } from '../test-harness/support/content-manager.ts';
+import { recordCspViolations } from '../test-harness/support/csp-violations.ts';
 import { type ThrowawayStrapi, throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
 
 const ARTICLE = 'api::article.article';
@@ -72,7 +72,9 @@ beforeAll(async () => {
     port: previewPort,
     onLog: (line) => previewLog.push(line),
   });
-  console.log(`[draft-preview] preview server ready (content loaded, pages compiled) in ${Date.now() - starting} ms`);
+  console.log(
+    `[draft-preview] preview server ready (content loaded, pages compiled) in ${Date.now() - starting} ms`,
+  );
   const created = await admin('POST', `${collectionPath(ARTICLE)}?locale=zh-Hans`, {
     title: `草稿标题 ${MARKER}`,
     slug: `draft-preview-${Date.now()}`,
@@ -131,7 +133,7 @@ describe('draft preview', () => {
         if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
       });
       await page.goto(url, { waitUntil: 'networkidle' });
-      expect(await page.locator('h1').innerText()).toBe(`草稿标题 ${MARKER}`);
+      expect(await page.locator('h1').textContent()).toBe(`草稿标题 ${MARKER}`);
       // Tailwind's classes took effect: the site's stylesheet is applied, not just the markup.
       const weight = await page.locator('h1').evaluate((h1) => getComputedStyle(h1).fontWeight);
       expect(weight).toBe('700');

@@ -49,7 +49,9 @@ describe('previewGate', () => {
     const cookie = page.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly; SameSite=Strict; Path=\//);
     expect(cookie).not.toContain(SECRET);
-    const script = await fetch(`${base}/src/scripts/search.ts`, { headers: { cookie: cookie.split(';')[0] ?? '' } });
+    const script = await fetch(`${base}/src/scripts/search.ts`, {
+      headers: { cookie: cookie.split(';')[0] ?? '' },
+    });
     expect(script.status).toBe(200);
     expect(script.headers.get('cache-control')).toBe('no-store');
   });
