@@ -221,4 +221,22 @@ describe('draft preview', () => {
     expect(withSecret.status).toBe(200);
     expect(((await withSecret.json()) as { data: { title: string } }).data.title).toBe(`草稿标题 ${MARKER}`);
   });
+
+  it('populates what the site asks for and nothing the content API would refuse', async () => {
+    const listed = await admin(
+      'GET',
+      `${collectionPath('api::park.park')}?locale=zh-Hans&pageSize=1&sort=id:asc`,
+    );
+    const [park] = (listed.body.results ?? []) as Array<{ documentId: string }>;
+    if (!park) throw new Error(`no park: ${describeAnswer(listed)}`);
+    const query =
+      'locale=zh-Hans&populate[city][fields][0]=slug&populate[createdBy]=true&populate[updatedBy]=true';
+    const response = await fetch(`${strapi.url}/site-preview/park/${park.documentId}?${query}`, {
+      headers: { authorization: `Bearer ${SECRET}` },
+    });
+    const { data } = (await response.json()) as { data: Record<string, unknown> };
+    expect((data.city as { slug?: string } | null)?.slug).toMatch(/^[a-z0-9-]+$/);
+    expect(data).not.toHaveProperty('createdBy');
+    expect(data).not.toHaveProperty('updatedBy');
+  });
 });

@@ -36,17 +36,21 @@ async function findDraft(strapi: Core.Strapi, ctx: DraftContext): Promise<Record
   const uid = `api::${ctx.params?.type}.${ctx.params?.type}`;
   if (!PREVIEWABLE_UIDS.has(uid)) return null;
   const locale = typeof ctx.query.locale === 'string' ? ctx.query.locale : undefined;
-  const documents = strapi.documents(uid as DocumentUid);
+  const model = strapi.getModel(uid as DocumentUid);
+  // The content API's own sanitizing, in and out: no populate of private or admin-only relations
+  // (createdBy, updatedBy), no private fields or passwords in the answer.
+  const { populate } = (await strapi.contentAPI.sanitize.query({ populate: ctx.query.populate }, model)) as {
+    populate?: unknown;
+  };
   // Single types have one document per locale: the preview names it by its documentId too.
-  const draft = await documents.findOne({
+  const draft = await strapi.documents(uid as DocumentUid).findOne({
     documentId: ctx.params?.documentId ?? '',
     locale,
     status: 'draft',
-    populate: ctx.query.populate as never,
+    populate: populate as never,
   });
   if (!draft) return null;
-  // The same output sanitizing as the content API: private fields and passwords never leave.
-  const sanitized = await strapi.contentAPI.sanitize.output(draft, strapi.getModel(uid as DocumentUid));
+  const sanitized = await strapi.contentAPI.sanitize.output(draft, model);
   return sanitized as Record<string, unknown>;
 }
 
