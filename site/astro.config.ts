@@ -3,10 +3,12 @@ import { defineConfig } from 'astro/config';
 import { readOutputEnv } from './src/config/env.ts';
 import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { cmsEnvIntegration } from './src/integrations/cms-env.ts';
+import { draftPreviewIntegration } from './src/integrations/draft-preview.ts';
 import { externalOutDirIntegration } from './src/integrations/external-out-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { routeRegistryIntegration } from './src/integrations/route-registry.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
+import { isPreviewServer } from './src/preview/preview-env.ts';
 
 const { siteUrl, outDir, cacheDir } = readOutputEnv();
 
@@ -40,5 +42,7 @@ export default defineConfig({
     sitemapIntegration(),
     // PAGEFIND_INDEX=false skips indexing (the benchmark times Pagefind as its own stage).
     ...(process.env.PAGEFIND_INDEX === 'false' ? [] : [pagefindIntegration()]),
+    // Only the preview server's `astro dev` (scripts/operations/preview) has the draft route.
+    ...(isPreviewServer() ? [draftPreviewIntegration()] : []),
   ],
 });

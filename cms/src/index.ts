@@ -12,6 +12,7 @@ import { publishedOnly } from './document-middlewares/published-only';
 import { refuseEarlyPublish } from './document-middlewares/refuse-early-publish';
 import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { uniqueSlugs } from './document-middlewares/unique-slugs';
+import { registerDraftRoute } from './preview/draft-route';
 import { demoContent } from './seed/fixtures';
 import { loadDemoContent } from './seed/load-demo-content';
 import { suggestSlugsInAdmin } from './slugs/admin-slug-suggestions';
@@ -32,7 +33,7 @@ export default {
    * from src/): published-only for every non-admin request, alt text required to publish images,
    * nothing published before its publication time or displayed date, nor served before that date,
    * slugs unique and well-formed on every save;
-   * the admin route the build-status widget reads.
+   * the admin route the build-status widget reads; the draft route the preview server reads.
    */
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(publishedOnly(strapi));
@@ -41,6 +42,7 @@ export default {
     strapi.documents.use(refuseEarlyPublish(strapi));
     strapi.documents.use(uniqueSlugs(strapi));
     registerBuildStatusRoute(strapi);
+    registerDraftRoute(strapi);
   },
 
   /**

@@ -11,6 +11,7 @@ import { CMS_DIR, LOCAL_DIR, ROOT_DIR } from '../common/paths.ts';
 import { step } from '../common/progress.ts';
 import { localSystem } from './local-system/system-env.ts';
 import { publishLocally, rebuildLocally } from './pipeline/publish-local.ts';
+import { startPreviewServer } from './preview/preview-server.ts';
 import { readRebuildServiceConfig } from './rebuild-service/config.ts';
 import { startRebuildService } from './rebuild-service/rebuild-service.ts';
 import { serveStatic } from './static-server/static-server.ts';
@@ -23,11 +24,11 @@ parseCommandLine({
   summary:
     'Starts the whole system on this machine: Strapi on SQLite (demo content in an empty database), the site\n' +
     'built from it, served on SITE_PORT (4321), rebuilt on every publish (webhooks on REBUILD_PORT, 4322);\n' +
-    'CMS_PORT (1337) for Strapi. Ctrl+C stops everything.',
+    "CMS_PORT (1337) for Strapi, PREVIEW_PORT (4323) for drafts' preview. Ctrl+C stops everything.",
   flags: {},
 });
 
-const TOTAL = 6;
+const TOTAL = 7;
 const log = (message: string) =>
   console.log(`    ${new Date().toISOString().slice(11, 19)} [rebuild] ${message}`);
 
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   );
   await assertPortFree(system.sitePort, 'the site');
   await assertPortFree(system.rebuildPort, 'the rebuild service');
+  await assertPortFree(system.previewPort, 'the draft preview');
   const env = system.strapiEnv;
   await step(2, TOTAL, 'Strapi admin build (only when cms/ changed; ~1 min)', async () => {
     if (!buildStrapiIfNeeded(env)) console.log('    up to date');
@@ -84,9 +86,20 @@ async function main(): Promise<void> {
       { cwd: ROOT_DIR, log, rebuild: () => rebuildLocally(local, log) },
     ),
   );
+  const preview = await step(5, TOTAL, `Draft preview on ${system.previewUrl} (the admin's 预览)`, () =>
+    startPreviewServer({
+      strapiUrl: strapi.url,
+      token: strapi.token,
+      previewSecret: env.PREVIEW_SECRET ?? '',
+      port: system.previewPort,
+      siteUrl: system.siteUrl,
+      onLog: (line) => strapiLog.write(`[preview] ${line}\n`),
+    }),
+  );
   const stopAll = async () => {
     if (rebuilds.scheduler.state().running)
       log('stopping after the running rebuild (it keeps the site whole)');
+    await preview.stop();
     await rebuilds.stop();
     await strapi.stop();
     strapiLog.end();
@@ -97,10 +110,10 @@ async function main(): Promise<void> {
 
   // The publishing pipeline builds beside the served folder, verifies, and switches `current` only
   // on success (skipping the build when the content is unchanged): a failed build leaves the last site.
-  const outDir = await step(5, TOTAL, 'Site build, search index and checks (pipeline)', () =>
+  const outDir = await step(6, TOTAL, 'Site build, search index and checks (pipeline)', () =>
     publishLocally(local),
   );
-  await step(6, TOTAL, 'Serving the site', async () => {
+  await step(7, TOTAL, 'Serving the site', async () => {
     await serveStatic(() => outDir, system.sitePort);
   });
   const quiet = rebuilds.config.quietMs / 1000;
@@ -111,6 +124,7 @@ async function main(): Promise<void> {
           First visit: the admin shows a registration form; the first account you create there
           becomes the super administrator. Later editors are invited from 设置 › 管理面板 › 用户
           (Settings › Administration Panel › Users in the English admin).
+  Preview: the admin's 预览 shows a draft as its page (${system.previewUrl}, only with the secret).
   Publishing rebuilds the site: ${quiet} s after the last publish (at most ${maxWait} s after the first),
           then the build itself; the admin's home page shows the last build (网站更新).
   Press Ctrl+C to stop.`);

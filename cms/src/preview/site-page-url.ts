@@ -14,10 +14,28 @@ export const SECTION_BY_UID: Record<string, string> = {
 };
 
 /** Single types that have one fixed page. */
-const FIXED_PATH_BY_UID: Record<string, string> = {
+export const FIXED_PATH_BY_UID: Record<string, string> = {
   'api::advantages-page.advantages-page': '/advantages/',
   'api::site-setting.site-setting': '/',
 };
+
+/**
+ * The preview server's page of one collection document's draft (scripts/operations/preview:
+ * `/preview/<type>/<documentId>/`, `/en/` after it for English), with the secret it asks for.
+ */
+export function draftPreviewUrl(
+  previewUrl: string,
+  secret: string,
+  uid: string,
+  params: { documentId: string; locale?: string },
+): string | null {
+  if (!SECTION_BY_UID[uid]) return null;
+  const type = uid.replace(/^api::([^.]+)\..*$/, '$1');
+  const lang = params.locale === 'en' ? 'en/' : '';
+  const url = new URL(`/preview/${type}/${encodeURIComponent(params.documentId)}/${lang}`, previewUrl);
+  url.searchParams.set('secret', secret);
+  return url.href;
+}
 
 /** The site's URL prefix for a Strapi locale: Chinese is the unprefixed default, English lives under /en. */
 function localePrefix(locale: string | undefined): string {

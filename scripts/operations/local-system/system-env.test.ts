@@ -16,7 +16,7 @@ const extra = { buildStatusFile: '/repo/.local/build-status.json' };
 describe('localSystem', () => {
   it('derives every URL from the ports, so non-default ports reach Strapi too', () => {
     const system = localSystem(
-      { SITE_PORT: '5400', CMS_PORT: '5401', REBUILD_PORT: '5402' },
+      { SITE_PORT: '5400', CMS_PORT: '5401', REBUILD_PORT: '5402', PREVIEW_PORT: '5403' },
       file,
       names,
       extra,
@@ -25,6 +25,7 @@ describe('localSystem', () => {
       siteUrl: 'http://127.0.0.1:5400',
       cmsUrl: 'http://127.0.0.1:5401',
       rebuildWebhookUrl: 'http://127.0.0.1:5402/webhook',
+      previewUrl: 'http://127.0.0.1:5403',
     });
     expect(system.strapiEnv).toMatchObject({
       APP_KEYS: 'a,b',
@@ -32,16 +33,19 @@ describe('localSystem', () => {
       REBUILD_WEBHOOK_URL: 'http://127.0.0.1:5402/webhook',
       BUILD_STATUS_FILE: '/repo/.local/build-status.json',
       SEED_DEMO_CONTENT: 'if-empty',
+      PREVIEW_URL: 'http://127.0.0.1:5403',
     });
     expect(system.strapiEnv.WEBHOOK_SECRET?.length).toBeGreaterThanOrEqual(16);
+    expect(system.strapiEnv.PREVIEW_SECRET?.length).toBeGreaterThanOrEqual(16);
   });
 
-  it('uses the defaults 4321, 1337 and 4322', () => {
+  it('uses the defaults 4321, 1337, 4322 and 4323', () => {
     const system = localSystem({}, file, names, extra);
-    expect([system.siteUrl, system.cmsUrl, system.rebuildWebhookUrl]).toEqual([
+    expect([system.siteUrl, system.cmsUrl, system.rebuildWebhookUrl, system.previewUrl]).toEqual([
       'http://127.0.0.1:4321',
       'http://127.0.0.1:1337',
       'http://127.0.0.1:4322/webhook',
+      'http://127.0.0.1:4323',
     ]);
   });
 

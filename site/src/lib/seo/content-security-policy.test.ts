@@ -67,6 +67,15 @@ describe('siteContentSecurityPolicy', () => {
     ]);
     expect(policy['style-src']).toEqual(["'self'", mapLabelCssHash()]);
   });
+
+  it('allows inline stylesheets in the preview server only, where astro dev inlines them all', () => {
+    const env = { SITE_URL: 'https://invest.example', STRAPI_URL: 'http://strapi.internal:1337' };
+    const preview = directives(siteContentSecurityPolicy({ ...env, SITE_PREVIEW_SERVER: 'true' }));
+    // A hash beside 'unsafe-inline' would switch 'unsafe-inline' off.
+    expect(preview['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(preview['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives(siteContentSecurityPolicy(env))['style-src']).toEqual(["'self'", mapLabelCssHash()]);
+  });
 });
 
 describe('mapLabelCss', () => {

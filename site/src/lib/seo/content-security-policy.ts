@@ -1,6 +1,7 @@
 import { suggestionEndpoint } from '../../components/suggestion/suggestion-paths.ts';
 import { readOutputEnv } from '../../config/env.ts';
 import { readMediaOrigins } from '../../config/media-origins.ts';
+import { isPreviewServer } from '../../preview/preview-env.ts';
 import { mapLabelCssHash } from '../map/map-label-style.ts';
 
 /** What the policy must allow beyond the site itself. */
@@ -13,6 +14,8 @@ export interface CspSources {
   siteOrigin: string;
   /** Hashes (`'sha256-…'`) of the site's inline stylesheets. */
   styleHashes: readonly string[];
+  /** The preview server only: `astro dev` inlines every stylesheet, which hashes cannot list. */
+  inlineStyles?: boolean;
 }
 
 /**
@@ -26,11 +29,13 @@ export function contentSecurityPolicy({
   cmsOrigin,
   siteOrigin,
   styleHashes,
+  inlineStyles = false,
 }: CspSources): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'none'"],
     ['script-src', "'self'", "'wasm-unsafe-eval'"],
-    ['style-src', "'self'", ...styleHashes],
+    // A hash beside 'unsafe-inline' would make browsers ignore 'unsafe-inline'.
+    ['style-src', "'self'", ...(inlineStyles ? ["'unsafe-inline'"] : styleHashes)],
     // data: is the inline SVG favicon; media origins are the CMS, S3 or CDN hosts markdown may use.
     ['img-src', "'self'", 'data:', ...mediaOrigins],
     ['font-src', "'self'"],
@@ -55,6 +60,7 @@ export function siteContentSecurityPolicy(env: Record<string, string | undefined
     cmsOrigin: new URL(suggestionEndpoint(env)).origin,
     siteOrigin: new URL(readOutputEnv(env).siteUrl).origin,
     styleHashes: [mapLabelCssHash()],
+    inlineStyles: isPreviewServer(env),
   });
   if (env === process.env) fromEnv = policy;
   return policy;

@@ -1,0 +1,242 @@
+// The admin's "Open preview" of a draft, end to end: a real seeded Strapi with PREVIEW_URL and
+// PREVIEW_SECRET, the real preview server (astro dev with the draft route), drafts saved through
+// the content manager's API as the admin saves them, and the URL the admin opens (its
+// /content-manager/preview/url answer) fetched over HTTP.
+import { randomBytes } from 'node:crypto';
+import { parseDocument } from 'htmlparser2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../common/browser.ts';
+import { freePort } from '../common/net.ts';
+import { type RunningPreviewServer, startPreviewServer } from '../operations/preview/preview-server.ts';
+import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
+import { registerFirstAdmin } from '../test-harness/support/admin.ts';
+import {
+  type AdminCall,
+  adminClient,
+  collectionPath,
+  describeAnswer,
+  entryOf,
+} from '../test-harness/support/content-manager.ts';
+import { recordCspViolations } from '../test-harness/support/csp-violations.ts';
+import { type ThrowawayStrapi, throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
+
+const ARTICLE = 'api::article.article';
+const SECRET = randomBytes(24).toString('base64url');
+const MARKER = `预览草稿${Date.now()}`;
+
+let cms: ThrowawayStrapi;
+let strapi: RunningStrapi;
+let preview: RunningPreviewServer;
+let admin: AdminCall;
+let draftId = '';
+const previewLog: string[] = [];
+
+/** The URL the admin's preview panel opens for one entry (the admin asks this endpoint). */
+async function adminPreviewUrl(uid: string, documentId: string, locale: string): Promise<string> {
+  const answer = await admin(
+    'GET',
+    `/content-manager/preview/url/${uid}?documentId=${documentId}&locale=${locale}&status=draft`,
+  );
+  const url = (answer.body.data as { url?: string } | undefined)?.url;
+  if (answer.status !== 200 || !url) throw new Error(`no preview URL: ${describeAnswer(answer)}`);
+  return url;
+}
+
+/** Text of the elements matching `tag` in an HTML page. */
+function textsOf(html: string, tag: string): string[] {
+  const texts: string[] = [];
+  const walk = (node: { name?: string; children?: unknown[]; data?: string }, inside: boolean): string => {
+    const here = inside || node.name === tag;
+    const text = node.data ?? (node.children ?? []).map((child) => walk(child as typeof node, here)).join('');
+    if (node.name === tag) texts.push(text.trim());
+    return text;
+  };
+  walk(parseDocument(html) as unknown as { children: unknown[] }, false);
+  return texts;
+}
+
+beforeAll(async () => {
+  const previewPort = await freePort();
+  cms = throwawayStrapi();
+  strapi = await cms.start({
+    SEED_DEMO_CONTENT: 'true',
+    PREVIEW_URL: `http://127.0.0.1:${previewPort}`,
+    PREVIEW_SECRET: SECRET,
+  });
+  admin = adminClient(strapi.url, await registerFirstAdmin(strapi.url, 'preview@example.com'));
+  const starting = Date.now();
+  preview = await startPreviewServer({
+    strapiUrl: strapi.url,
+    token: strapi.token,
+    previewSecret: SECRET,
+    port: previewPort,
+    onLog: (line) => previewLog.push(line),
+  });
+  console.log(
+    `[draft-preview] preview server ready (content loaded, pages compiled) in ${Date.now() - starting} ms`,
+  );
+  const created = await admin('POST', `${collectionPath(ARTICLE)}?locale=zh-Hans`, {
+    title: `草稿标题 ${MARKER}`,
+    slug: `draft-preview-${Date.now()}`,
+    summary: '一篇尚未发布的草稿。',
+    body: `## 草稿小节\n\n正文第一段 ${MARKER}。`,
+    column: 'investment_news',
+    releasedAt: '2026-03-01T08:00:00.000Z',
+    source: '山东省商务厅',
+    editor: '预览测试',
+  });
+  expect(created.status, describeAnswer(created)).toBe(201);
+  draftId = String(entryOf(created).documentId);
+}, 900_000);
+
+afterAll(async () => {
+  await preview?.stop();
+  await strapi?.stop();
+  cms?.remove();
+});
+
+describe('draft preview', () => {
+  it('shows a never-published draft as its article page, in the site layout', async () => {
+    const url = await adminPreviewUrl(ARTICLE, draftId, 'zh-Hans');
+    expect(url.startsWith(`${preview.url}/preview/article/${draftId}/`)).toBe(true);
+    const started = Date.now();
+    const response = await fetch(url);
+    const html = await response.text();
+    console.log(`[draft-preview] a new draft shown in ${Date.now() - started} ms (warmed-up server)`);
+    expect(response.status, `${html.slice(0, 2000)}\n${previewLog.slice(-30).join('\n')}`).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-robots-tag')).toMatch(/noindex/);
+    expect(textsOf(html, 'h1')).toEqual([`草稿标题 ${MARKER}`]);
+    // The body went through the site's markdown rendering, not shown as source.
+    expect(textsOf(html, 'h2')).toContain('草稿小节');
+    expect(textsOf(html, 'p').some((text) => text.includes(`正文第一段 ${MARKER}`))).toBe(true);
+    // The site's layout around it: the header's navigation and the footer.
+    expect(textsOf(html, 'header').join('')).toContain('城市要览');
+    expect(textsOf(html, 'footer').length).toBeGreaterThan(0);
+    expect(html).toMatch(/<html[^>]*lang="zh-Hans"/);
+
+    const again = Date.now();
+    await (await fetch(url)).text();
+    console.log(`[draft-preview] the same draft again in ${Date.now() - again} ms`);
+  });
+
+  it('looks like the site in Chromium: its stylesheets and scripts load, nothing is blocked', async () => {
+    const url = await adminPreviewUrl(ARTICLE, draftId, 'zh-Hans');
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext();
+      const violations: string[] = [];
+      await recordCspViolations(context, violations);
+      const failed: string[] = [];
+      const page = await context.newPage();
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(url, { waitUntil: 'networkidle' });
+      expect(await page.locator('h1').textContent()).toBe(`草稿标题 ${MARKER}`);
+      // Tailwind's classes took effect: the site's stylesheet is applied, not just the markup.
+      const weight = await page.locator('h1').evaluate((h1) => getComputedStyle(h1).fontWeight);
+      expect(weight).toBe('700');
+      expect(violations).toEqual([]);
+      expect(failed).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('shows a saved, unpublished edit of a published article in English', async () => {
+    const listed = await admin('GET', `${collectionPath(ARTICLE)}?locale=en&pageSize=1&sort=id:asc`);
+    const [published] = (listed.body.results ?? []) as Array<{ documentId: string; title: string }>;
+    if (!published) throw new Error(`no English article: ${describeAnswer(listed)}`);
+    const saved = await admin('PUT', `${collectionPath(ARTICLE, published.documentId)}?locale=en`, {
+      title: `Edited draft ${MARKER}`,
+    });
+    expect(saved.status, describeAnswer(saved)).toBe(200);
+    const url = await adminPreviewUrl(ARTICLE, published.documentId, 'en');
+    expect(url).toContain(`/preview/article/${published.documentId}/en/`);
+    const html = await (await fetch(url)).text();
+    expect(textsOf(html, 'h1')).toEqual([`Edited draft ${MARKER}`]);
+    expect(html).toMatch(/<html[^>]*lang="en"/);
+
+    // The public content API still serves the published title only.
+    const api = await fetch(
+      `${strapi.url}/api/articles?locale=en&status=draft&filters[documentId][$eq]=${published.documentId}`,
+    );
+    const body = (await api.json()) as { data: Array<{ title: string }> };
+    expect(body.data.map((article) => article.title)).toEqual([published.title]);
+  });
+
+  // The field each page shows as its heading.
+  const HEADINGS = [
+    ['api::city.city', 'name'],
+    ['api::contact.contact', 'organization'],
+    ['api::industry.industry', 'name'],
+    ['api::park.park', 'name'],
+    ['api::project.project', 'name'],
+  ] as const;
+  const CASES = HEADINGS.flatMap(([uid, field]) =>
+    ['zh-Hans', 'en'].map((locale) => ({ uid, field, locale })),
+  );
+
+  it.each(CASES)('shows a saved draft of $uid in $locale as its page', async ({ uid, field, locale }) => {
+    const listed = await admin('GET', `${collectionPath(uid)}?locale=${locale}&pageSize=1&sort=id:asc`);
+    const [entry] = (listed.body.results ?? []) as Array<{ documentId: string }>;
+    if (!entry) throw new Error(`no ${uid} in ${locale}: ${describeAnswer(listed)}`);
+    const heading = `${locale === 'en' ? 'Draft' : '草稿'} ${MARKER}`;
+    const saved = await admin('PUT', `${collectionPath(uid, entry.documentId)}?locale=${locale}`, {
+      [field]: heading,
+    });
+    expect(saved.status, describeAnswer(saved)).toBe(200);
+    const response = await fetch(await adminPreviewUrl(uid, entry.documentId, locale));
+    const html = await response.text();
+    expect(response.status, `${html.slice(0, 1500)}\n${previewLog.slice(-20).join('\n')}`).toBe(200);
+    expect(textsOf(html, 'h1')).toEqual([heading]);
+    expect(html).toMatch(new RegExp(`<html[^>]*lang="${locale}"`));
+  });
+
+  it('answers nothing without the secret or with a wrong one', async () => {
+    const url = new URL(await adminPreviewUrl(ARTICLE, draftId, 'zh-Hans'));
+    const withoutSecret = new URL(url);
+    withoutSecret.searchParams.delete('secret');
+    const wrongSecret = new URL(url);
+    wrongSecret.searchParams.set('secret', `${SECRET.slice(0, -1)}x`);
+    for (const candidate of [withoutSecret, wrongSecret, new URL('/', url), new URL('/@vite/client', url)]) {
+      const response = await fetch(candidate);
+      const text = await response.text();
+      expect(response.status, candidate.href).toBe(401);
+      expect(text).not.toContain(MARKER);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
+  it('keeps drafts away from the content API and the draft route shut without the secret', async () => {
+    for (const query of ['', '?status=draft']) {
+      const response = await fetch(`${strapi.url}/api/articles/${draftId}${query}`);
+      expect(response.status, query).toBe(404);
+    }
+    const route = `${strapi.url}/site-preview/article/${draftId}?locale=zh-Hans`;
+    expect((await fetch(route)).status).toBe(401);
+    expect((await fetch(route, { headers: { authorization: `Bearer ${strapi.token}` } })).status).toBe(401);
+    const withSecret = await fetch(route, { headers: { authorization: `Bearer ${SECRET}` } });
+    expect(withSecret.status).toBe(200);
+    expect(((await withSecret.json()) as { data: { title: string } }).data.title).toBe(`草稿标题 ${MARKER}`);
+  });
+
+  it('populates what the site asks for and nothing the content API would refuse', async () => {
+    const listed = await admin(
+      'GET',
+      `${collectionPath('api::park.park')}?locale=zh-Hans&pageSize=1&sort=id:asc`,
+    );
+    const [park] = (listed.body.results ?? []) as Array<{ documentId: string }>;
+    if (!park) throw new Error(`no park: ${describeAnswer(listed)}`);
+    const query =
+      'locale=zh-Hans&populate[city][fields][0]=slug&populate[createdBy]=true&populate[updatedBy]=true';
+    const response = await fetch(`${strapi.url}/site-preview/park/${park.documentId}?${query}`, {
+      headers: { authorization: `Bearer ${SECRET}` },
+    });
+    const { data } = (await response.json()) as { data: Record<string, unknown> };
+    expect((data.city as { slug?: string } | null)?.slug).toMatch(/^[a-z0-9-]+$/);
+    expect(data).not.toHaveProperty('createdBy');
+    expect(data).not.toHaveProperty('updatedBy');
+  });
+});

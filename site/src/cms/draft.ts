@@ -1,0 +1,50 @@
+import {
+  type CmsLocale,
+  CONTENT_TYPE_RULES,
+  type ContentOf,
+  type ContentTypeName,
+} from '@select-shandong/shared-types';
+import { readEnvelope, singleEnvelopeSchema } from './envelope.ts';
+import { createPager, getOne, type ReaderOptions } from './pager.ts';
+import { serializeQuery } from './query.ts';
+import { validateDocument } from './validate-document.ts';
+
+/** Where the preview reads drafts: Strapi's draft route (cms/src/preview/draft-route.ts). */
+export interface DraftReaderOptions extends ReaderOptions {
+  /** Strapi base URL without trailing slash. */
+  baseUrl: string;
+  /** PREVIEW_SECRET, which the draft route checks; the build token cannot read drafts. */
+  previewSecret: string;
+}
+
+/** Reads one document's draft for the preview. */
+export interface DraftReader {
+  /** The draft of `documentId` in `locale`, validated by shared-types as published content is; null when there is none. */
+  fetchDraft<T extends ContentTypeName>(
+    type: T,
+    documentId: string,
+    locale: CmsLocale,
+  ): Promise<ContentOf<T> | null>;
+}
+
+/** Creates the preview's draft reader: the same populate rules and validation as the site build. */
+export function createDraftReader(options: DraftReaderOptions): DraftReader {
+  const pager = createPager(options, options.previewSecret);
+  return {
+    async fetchDraft(type, documentId, locale) {
+      const query = serializeQuery({ locale, populate: CONTENT_TYPE_RULES[type].populate });
+      const url = `${options.baseUrl}/site-preview/${type}/${encodeURIComponent(documentId)}?${query}`;
+      const raw = await getOne(
+        pager,
+        `draft ${type} ${documentId} ${locale}`,
+        url,
+        (body, from) => readEnvelope(singleEnvelopeSchema, body, from, 'a Strapi preview draft').data,
+      );
+      // A draft has no publishedAt yet; its page is the page it would be if published now.
+      return (
+        raw &&
+        validateDocument(type, locale, { ...raw, publishedAt: raw.publishedAt ?? new Date().toISOString() })
+      );
+    },
+  };
+}
