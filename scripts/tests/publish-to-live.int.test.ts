@@ -84,7 +84,7 @@ describe('publish → live through the admin API', () => {
 });
 
 describe('one set of URLs for everything the system starts', () => {
-  it('points the admin preview at the site on its own port', async () => {
+  it('points the admin preview at the draft preview on its own port', async () => {
     const query = new URLSearchParams({
       documentId: article.documentId,
       locale: 'zh-Hans',
@@ -93,9 +93,11 @@ describe('one set of URLs for everything the system starts', () => {
     const { data } = await system.admin<{ data: { url: string } }>(
       `/content-manager/preview/url/api::article.article?${query}`,
     );
-    // Where the static server really listens, not what the system computed: the two must agree.
-    expect(new URL(system.site.url).port).not.toBe('4321');
-    expect(data.url).toBe(`${system.site.url}/articles/${article.slug}/`);
+    // The preview port the system was started with, not the default one Strapi would fall back to.
+    expect(new URL(system.previewUrl).port).not.toBe('4323');
+    expect(data.url.startsWith(`${system.previewUrl}/preview/article/${article.documentId}/?secret=`)).toBe(
+      true,
+    );
   });
 
   it('redirects the no-JavaScript suggestion form to the site on its own port', async () => {

@@ -22,6 +22,8 @@ export interface LiveSystem {
   site: StaticServer;
   /** The site's URL on its (non-default) port, as Strapi was told it. */
   siteUrl: string;
+  /** The draft preview's URL on its (non-default) port, as Strapi was told it (no preview server runs). */
+  previewUrl: string;
   siteRoot: string;
   statusFile: string;
   adminJwt: string;
@@ -36,10 +38,10 @@ export async function startLiveSystem(
 ): Promise<LiveSystem> {
   const log = options.log ?? (() => {});
   const cms = throwawayStrapi();
-  const [sitePort, rebuildPort] = [await freePort(), await freePort()];
+  const [sitePort, rebuildPort, previewPort] = [await freePort(), await freePort(), await freePort()];
   const statusFile = path.join(cms.dir, 'build-status.json');
   const system = localSystem(
-    { SITE_PORT: String(sitePort), REBUILD_PORT: String(rebuildPort) },
+    { SITE_PORT: String(sitePort), REBUILD_PORT: String(rebuildPort), PREVIEW_PORT: String(previewPort) },
     cms.env,
     [],
     {
@@ -85,6 +87,7 @@ export async function startLiveSystem(
     service,
     site,
     siteUrl: system.siteUrl,
+    previewUrl: system.previewUrl,
     siteRoot: local.siteRoot,
     statusFile,
     adminJwt,
