@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { assertPortFree, freePort, waitForHttp } from '../../common/net.ts';
 import { SITE_DIR } from '../../common/paths.ts';
-import { forEachOutputLine } from '../../common/process/output-lines.ts';
+import { superviseChild } from '../../common/process/supervised-child.ts';
 
 /** What the preview server reads and where it listens. */
 export interface PreviewServerOptions {
@@ -59,37 +59,19 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const log: string[] = [];
-  forEachOutputLine([child.stdout, child.stderr], (line) => {
-    log.push(line);
-    if (log.length > 100) log.shift();
-    options.onLog?.(line);
-  });
-  let exited = false;
-  const killChild = () => child.kill('SIGTERM');
-  process.once('exit', killChild);
-  child.once('exit', () => {
-    exited = true;
-    process.off('exit', killChild);
-  });
+  const supervised = superviseChild(child, { keepLines: 100, onLog: options.onLog });
   const stop = async () => {
-    if (!exited) {
-      const done = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await done;
-      clearTimeout(timer);
-    }
+    await supervised.stop();
     fs.rmSync(cacheDir, { recursive: true, force: true });
   };
   const url = `http://127.0.0.1:${port}`;
   try {
     // Without the secret the gate answers 401: that is the server being up.
-    await waitForHttp(`${url}/`, options.readyTimeoutMs ?? 300_000, () => !exited);
+    await waitForHttp(`${url}/`, options.readyTimeoutMs ?? 300_000, () => !supervised.exited());
   } catch (error) {
     await stop();
     throw new Error(
-      `the preview server did not start: ${(error as Error).message}\n${log.slice(-40).join('\n')}`,
+      `the preview server did not start: ${(error as Error).message}\n${supervised.recentLog()}`,
       {
         cause: error,
       },

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { assertPortFree, freePort, waitForHttp } from '../../common/net.ts';
 import { CMS_DIR } from '../../common/paths.ts';
-import { forEachOutputLine } from '../../common/process/output-lines.ts';
+import { superviseChild } from '../../common/process/supervised-child.ts';
 
 /** How to start one Strapi process; everything else comes from the environment given. */
 export interface StrapiOptions {
@@ -59,32 +59,13 @@ export async function startStrapi(options: StrapiOptions): Promise<RunningStrapi
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const log: string[] = [];
-  forEachOutputLine([child.stdout, child.stderr], (line) => {
-    log.push(line);
-    if (log.length > 200) log.shift();
-    options.onLog?.(line);
-  });
-  let exited = false;
   // Never leave an orphaned Strapi behind when this process ends.
-  const killChild = () => child.kill('SIGTERM');
-  process.once('exit', killChild);
-  child.once('exit', () => {
-    exited = true;
-    process.off('exit', killChild);
-  });
+  const supervised = superviseChild(child, { keepLines: 200, onLog: options.onLog });
   const url = `http://127.0.0.1:${port}`;
-  const recentLog = () => log.slice(-40).join('\n');
-  const stop = async () => {
-    if (exited) return;
-    const done = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await done;
-    clearTimeout(timer);
-  };
+  const recentLog = () => supervised.recentLog();
+  const stop = () => supervised.stop();
   try {
-    await waitForHttp(`${url}/_health`, options.readyTimeoutMs ?? 300_000, () => !exited);
+    await waitForHttp(`${url}/_health`, options.readyTimeoutMs ?? 300_000, () => !supervised.exited());
   } catch (error) {
     await stop();
     throw new Error(
