@@ -3,8 +3,9 @@
 // the content manager's API as the admin saves them, and the URL the admin opens (its
 // /content-manager/preview/url answer) fetched over HTTP.
 import { randomBytes } from 'node:crypto';
-import { parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedPreviewPath } from '../../site/src/preview/preview-link.ts';
 import { launchChromium } from '../common/browser.ts';
 import { freePort } from '../common/net.ts';
 import { type RunningPreviewServer, startPreviewServer } from '../operations/preview/preview-server.ts';
@@ -16,6 +17,7 @@ import {
   collectionPath,
   describeAnswer,
   entryOf,
+  singlePath,
 } from '../test-harness/support/content-manager.ts';
 import { recordCspViolations } from '../test-harness/support/csp-violations.ts';
 import { type ThrowawayStrapi, throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
@@ -29,6 +31,7 @@ let strapi: RunningStrapi;
 let preview: RunningPreviewServer;
 let admin: AdminCall;
 let draftId = '';
+let draftSlug = '';
 const previewLog: string[] = [];
 
 /** The URL the admin's preview panel opens for one entry (the admin asks this endpoint). */
@@ -55,6 +58,14 @@ function textsOf(html: string, tag: string): string[] {
   return texts;
 }
 
+/** An element of a parsed page. */
+type Element = ReturnType<typeof DomUtils.findAll>[number];
+
+/** The elements of an HTML page that `match` picks. */
+function elementsOf(html: string, match: (element: Element) => boolean): Element[] {
+  return DomUtils.findAll(match, parseDocument(html).children);
+}
+
 beforeAll(async () => {
   const previewPort = await freePort();
   cms = throwawayStrapi();
@@ -75,9 +86,10 @@ beforeAll(async () => {
   console.log(
     `[draft-preview] preview server ready (content loaded, pages compiled) in ${Date.now() - starting} ms`,
   );
+  draftSlug = `draft-preview-${Date.now()}`;
   const created = await admin('POST', `${collectionPath(ARTICLE)}?locale=zh-Hans`, {
     title: `草稿标题 ${MARKER}`,
-    slug: `draft-preview-${Date.now()}`,
+    slug: draftSlug,
     summary: '一篇尚未发布的草稿。',
     body: `## 草稿小节\n\n正文第一段 ${MARKER}。`,
     column: 'investment_news',
@@ -194,19 +206,123 @@ describe('draft preview', () => {
     expect(html).toMatch(new RegExp(`<html[^>]*lang="${locale}"`));
   });
 
-  it('answers nothing without the secret or with a wrong one', async () => {
+  it('opens only a signed, unexpired link for that very document and locale', async () => {
     const url = new URL(await adminPreviewUrl(ARTICLE, draftId, 'zh-Hans'));
-    const withoutSecret = new URL(url);
-    withoutSecret.searchParams.delete('secret');
-    const wrongSecret = new URL(url);
-    wrongSecret.searchParams.set('secret', `${SECRET.slice(0, -1)}x`);
-    for (const candidate of [withoutSecret, wrongSecret, new URL('/', url), new URL('/@vite/client', url)]) {
+    expect(url.href).not.toContain(SECRET);
+    const target = { type: 'article', documentId: draftId, locale: 'zh-Hans' } as const;
+    const unsigned = new URL(url.pathname, url);
+    const tampered = new URL(url);
+    tampered.searchParams.set('expires', String(Number(url.searchParams.get('expires')) + 3600));
+    const otherDocument = new URL(url.href.replace(`/${draftId}/`, `/${draftId}x/`));
+    const otherLocale = new URL(url.href.replace(`/${draftId}/`, `/${draftId}/en/`));
+    const expired = new URL(signedPreviewPath(SECRET, target, new Date(), -1), url);
+    const wrongKey = new URL(signedPreviewPath(`${SECRET}x`, target, new Date(), 600), url);
+    const cases = [unsigned, tampered, otherDocument, otherLocale, expired, wrongKey];
+    for (const candidate of [...cases, new URL('/', url), new URL('/@vite/client', url)]) {
       const response = await fetch(candidate);
       const text = await response.text();
       expect(response.status, candidate.href).toBe(401);
       expect(text).not.toContain(MARKER);
       expect(response.headers.get('cache-control')).toBe('no-store');
     }
+    expect(await (await fetch(expired)).text()).toMatch(/已过期/);
+    // The cookie a good link sets opens the page's files, not another document's page.
+    const good = await fetch(url);
+    await good.text();
+    const cookie = (good.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect((await fetch(otherDocument, { headers: { cookie } })).status).toBe(401);
+    expect((await fetch(new URL('/@vite/client', url), { headers: { cookie } })).status).toBe(200);
+  });
+
+  it('shows where the draft’s page will live, in a banner of the preview only', async () => {
+    const html = await (await fetch(await adminPreviewUrl(ARTICLE, draftId, 'zh-Hans'))).text();
+    const banner = elementsOf(html, (element) => element.attribs['data-preview-banner'] !== undefined);
+    expect(banner).toHaveLength(1);
+    const link = elementsOf(html, (element) => element.name === 'a').find((a) =>
+      DomUtils.textContent(a).includes(`/articles/${draftSlug}/`),
+    );
+    expect(new URL(link?.attribs.href ?? 'http://missing.invalid').pathname).toBe(`/articles/${draftSlug}/`);
+    expect(html).toMatch(/<svg role="img" aria-label="发布后页面地址的二维码"/);
+  });
+
+  it('shows a draft of the site settings on the home page and in the header and footer', async () => {
+    const uid = 'api::site-setting.site-setting';
+    const current = await admin('GET', `${singlePath(uid)}?locale=zh-Hans`);
+    const published = entryOf(current);
+    const saved = await admin('PUT', `${singlePath(uid)}?locale=zh-Hans`, {
+      siteName: `草稿站名 ${MARKER}`,
+      footerText: `草稿页脚 ${MARKER}`,
+    });
+    expect(saved.status, describeAnswer(saved)).toBe(200);
+    const url = await adminPreviewUrl(uid, String(published.documentId), 'zh-Hans');
+    expect(new URL(url).pathname).toBe(`/preview/site-setting/${published.documentId}/`);
+    const response = await fetch(url);
+    const html = await response.text();
+    expect(response.status, `${html.slice(0, 1500)}\n${previewLog.slice(-20).join('\n')}`).toBe(200);
+    expect(textsOf(html, 'h1')).toEqual([`草稿站名 ${MARKER}`]);
+    expect(textsOf(html, 'header').join('')).toContain(`草稿站名 ${MARKER}`);
+    expect(textsOf(html, 'footer').join('')).toContain(`草稿页脚 ${MARKER}`);
+    // The home page's own content around it: the published headlines.
+    expect(textsOf(html, 'h3').length).toBeGreaterThan(0);
+    // Another draft's page afterwards shows the published settings again.
+    const article = await (await fetch(await adminPreviewUrl(ARTICLE, draftId, 'zh-Hans'))).text();
+    expect(textsOf(article, 'header').join('')).not.toContain(MARKER);
+    expect(textsOf(article, 'header').join('')).toContain(String(published.siteName));
+  });
+
+  it('shows a draft of the advantages page as /advantages/, its items in the footer too', async () => {
+    const uid = 'api::advantages-page.advantages-page';
+    const current = entryOf(await admin('GET', `${singlePath(uid)}?locale=en`));
+    const saved = await admin('PUT', `${singlePath(uid)}?locale=en`, { title: `Draft advantages ${MARKER}` });
+    expect(saved.status, describeAnswer(saved)).toBe(200);
+    const url = await adminPreviewUrl(uid, String(current.documentId), 'en');
+    const response = await fetch(url);
+    const html = await response.text();
+    expect(response.status, `${html.slice(0, 1500)}\n${previewLog.slice(-20).join('\n')}`).toBe(200);
+    expect(textsOf(html, 'h1')).toEqual([`Draft advantages ${MARKER}`]);
+    expect(html).toMatch(/<html[^>]*lang="en"/);
+    const banner = elementsOf(html, (element) => element.attribs['data-preview-banner'] !== undefined);
+    expect(textsOf(html, 'a').some((text) => text.endsWith('/en/advantages/'))).toBe(true);
+    expect(banner).toHaveLength(1);
+  });
+
+  it('shows a document published after the preview server started in its lists', async () => {
+    const title = `开服后发布 ${MARKER}`;
+    const created = await admin('POST', `${collectionPath(ARTICLE)}?locale=zh-Hans`, {
+      title,
+      slug: `published-later-${Date.now()}`,
+      summary: '预览服务器启动之后发布的文章。',
+      body: '正文。',
+      column: 'investment_news',
+      releasedAt: new Date(Date.now() - 60_000).toISOString(),
+      source: '山东省商务厅',
+      editor: '预览测试',
+    });
+    expect(created.status, describeAnswer(created)).toBe(201);
+    const entry = entryOf(created);
+    const published = await admin(
+      'POST',
+      `${collectionPath(ARTICLE, String(entry.documentId))}/actions/publish?locale=zh-Hans`,
+      entry,
+    );
+    expect(published.status, describeAnswer(published)).toBe(200);
+    const settings = entryOf(
+      await admin('GET', `${singlePath('api::site-setting.site-setting')}?locale=zh-Hans`),
+    );
+    const home = await adminPreviewUrl(
+      'api::site-setting.site-setting',
+      String(settings.documentId),
+      'zh-Hans',
+    );
+    const started = Date.now();
+    const html = await (await fetch(home)).text();
+    console.log(
+      `[draft-preview] first preview after a publish (content reloaded) in ${Date.now() - started} ms`,
+    );
+    expect(textsOf(html, 'h3').join('\n'), previewLog.slice(-30).join('\n')).toContain(title);
+    const again = Date.now();
+    await (await fetch(home)).text();
+    console.log(`[draft-preview] the next preview (nothing published) in ${Date.now() - again} ms`);
   });
 
   it('keeps drafts away from the content API and the draft route shut without the secret', async () => {

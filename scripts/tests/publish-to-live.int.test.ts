@@ -95,7 +95,7 @@ describe('one set of URLs for everything the system starts', () => {
     );
     // The preview port the system was started with, not the default one Strapi would fall back to.
     expect(new URL(system.previewUrl).port).not.toBe('4323');
-    expect(data.url.startsWith(`${system.previewUrl}/preview/article/${article.documentId}/?secret=`)).toBe(
+    expect(data.url.startsWith(`${system.previewUrl}/preview/article/${article.documentId}/?expires=`)).toBe(
       true,
     );
   });

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { PUBLISHED_STATE_PATH, publishedStamp } from './published-state';
 import { FIXED_PATH_BY_UID, SECTION_BY_UID } from './site-page-url';
 
 /** Where the preview server reads one draft: `/site-preview/<type>/<documentId>?locale=…&populate=…`. */
@@ -27,6 +28,23 @@ interface DraftContext {
   get(header: string): string;
   status: number;
   body: unknown;
+}
+
+/** Answers 404 while PREVIEW_SECRET is unset and 401 without it; true when it answered. */
+function refusedWithoutSecret(ctx: DraftContext): boolean {
+  const secret = previewSecret();
+  const given = /^Bearer (.+)$/.exec(ctx.get('authorization'))?.[1];
+  if (!secret) {
+    ctx.status = 404;
+    ctx.body = { data: null, error: { status: 404, message: 'Preview is not configured' } };
+    return true;
+  }
+  if (!given || !sameSecret(given, secret)) {
+    ctx.status = 401;
+    ctx.body = { data: null, error: { status: 401, message: 'Preview secret required' } };
+    return true;
+  }
+  return false;
 }
 
 type DocumentUid = Parameters<Core.Strapi['documents']>[0];
@@ -60,7 +78,8 @@ async function findDraft(strapi: Core.Strapi, ctx: DraftContext): Promise<Record
  * the site validates it as it validates published content. An admin-type route, so the
  * published-only rule of the content API (document-middlewares/published-only.ts) does not apply;
  * instead of an admin session it needs `Authorization: Bearer <PREVIEW_SECRET>`, and without
- * PREVIEW_SECRET it answers 404 to everyone.
+ * PREVIEW_SECRET it answers 404 to everyone. Beside it, GET /site-preview/published-state (same
+ * guard): the stamp the preview server compares before each page to reload what was published.
  */
 export function registerDraftRoute(strapi: Core.Strapi): void {
   strapi.server.routes({
@@ -71,18 +90,7 @@ export function registerDraftRoute(strapi: Core.Strapi): void {
         method: 'GET',
         path: DRAFT_PATH,
         handler: async (ctx: DraftContext) => {
-          const secret = previewSecret();
-          const given = /^Bearer (.+)$/.exec(ctx.get('authorization'))?.[1];
-          if (!secret) {
-            ctx.status = 404;
-            ctx.body = { data: null, error: { status: 404, message: 'Preview is not configured' } };
-            return;
-          }
-          if (!given || !sameSecret(given, secret)) {
-            ctx.status = 401;
-            ctx.body = { data: null, error: { status: 401, message: 'Preview secret required' } };
-            return;
-          }
+          if (refusedWithoutSecret(ctx)) return;
           const draft = await findDraft(strapi, ctx);
           if (!draft) {
             ctx.status = 404;
@@ -96,6 +104,16 @@ export function registerDraftRoute(strapi: Core.Strapi): void {
             return;
           }
           ctx.body = { data: draft, meta: {} };
+        },
+        config: { auth: false },
+        info: { pluginName: 'admin' },
+      },
+      {
+        method: 'GET',
+        path: PUBLISHED_STATE_PATH,
+        handler: async (ctx: DraftContext) => {
+          if (refusedWithoutSecret(ctx)) return;
+          ctx.body = { data: { stamp: await publishedStamp(strapi, [...PREVIEWABLE_UIDS]) }, meta: {} };
         },
         config: { auth: false },
         info: { pluginName: 'admin' },

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { API_TYPES, COLLECTION_TYPES } from '../../../shared-types/src/index.ts';
 import { TYPE_SECTIONS } from '../../../site/src/i18n/paths.ts';
-import { PREVIEWED_TYPES } from '../../../site/src/preview/previewed-types.ts';
+import { verifyPreviewLink } from '../../../site/src/preview/preview-link.ts';
+import { PREVIEWED_SINGLE_TYPES, PREVIEWED_TYPES } from '../../../site/src/preview/previewed-types.ts';
 import { draftPreviewUrl, SECTION_BY_UID } from './site-page-url';
 
 describe('SECTION_BY_UID', () => {
@@ -17,26 +18,36 @@ describe('SECTION_BY_UID', () => {
 
 describe('draftPreviewUrl', () => {
   const secret = 'preview-secret-0123456789';
+  const now = new Date('2026-12-01T08:00:00Z');
 
-  it('links every type the preview server renders to its route, English under /en/, with the secret', () => {
-    for (const type of PREVIEWED_TYPES) {
-      const url = draftPreviewUrl('http://127.0.0.1:4323/', secret, API_TYPES[type].uid, {
-        documentId: 'abc123',
-        locale: 'en',
-      });
-      expect(url).toBe(`http://127.0.0.1:4323/preview/${type}/abc123/en/?secret=${secret}`);
+  it('links every type with a page to its preview route, English under /en/, signed, never with the secret', () => {
+    const types = [...PREVIEWED_TYPES, ...PREVIEWED_SINGLE_TYPES];
+    for (const type of types) {
+      for (const [locale, lang] of [
+        ['en', 'en/'],
+        ['zh-Hans', ''],
+      ] as const) {
+        const url = new URL(
+          draftPreviewUrl(
+            'http://127.0.0.1:4323/',
+            secret,
+            API_TYPES[type].uid,
+            { documentId: 'abc123', locale },
+            now,
+          ) ?? 'http://missing.invalid',
+        );
+        expect(`${url.origin}${url.pathname}`).toBe(`http://127.0.0.1:4323/preview/${type}/abc123/${lang}`);
+        expect(verifyPreviewLink(secret, url, now)).toMatchObject({
+          target: { type, documentId: 'abc123', locale },
+        });
+        expect(url.href).not.toContain(secret);
+      }
     }
-    expect(
-      draftPreviewUrl('https://preview.example', secret, 'api::article.article', {
-        documentId: 'abc123',
-        locale: 'zh-Hans',
-      }),
-    ).toBe(`https://preview.example/preview/article/abc123/?secret=${secret}`);
   });
 
-  it('has no draft link for types without a page of their own', () => {
-    for (const uid of ['api::site-setting.site-setting', 'api::suggestion.suggestion']) {
-      expect(draftPreviewUrl('http://127.0.0.1:4323', secret, uid, { documentId: 'x' })).toBeNull();
-    }
+  it('has no draft link for types without a page', () => {
+    expect(
+      draftPreviewUrl('http://127.0.0.1:4323', secret, 'api::suggestion.suggestion', { documentId: 'x' }),
+    ).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { signedPreviewUrl } from './preview-link';
 
 /**
  * Where each content type's pages live on the static site (see site/src/pages/[...lang]/): a copy
@@ -20,21 +21,25 @@ export const FIXED_PATH_BY_UID: Record<string, string> = {
 };
 
 /**
- * The preview server's page of one collection document's draft (scripts/operations/preview:
- * `/preview/<type>/<documentId>/`, `/en/` after it for English), with the secret it asks for.
+ * The preview server's signed page of one document's draft (preview-link.ts), for every type
+ * with a page: collection types and the single types (site settings show as the home page, the
+ * advantages page as /advantages/); null for types without one (suggestions).
  */
 export function draftPreviewUrl(
   previewUrl: string,
   secret: string,
   uid: string,
   params: { documentId: string; locale?: string },
+  now: Date = new Date(),
 ): string | null {
-  if (!SECTION_BY_UID[uid]) return null;
+  if (!SECTION_BY_UID[uid] && !FIXED_PATH_BY_UID[uid]) return null;
   const type = uid.replace(/^api::([^.]+)\..*$/, '$1');
-  const lang = params.locale === 'en' ? 'en/' : '';
-  const url = new URL(`/preview/${type}/${encodeURIComponent(params.documentId)}/${lang}`, previewUrl);
-  url.searchParams.set('secret', secret);
-  return url.href;
+  return signedPreviewUrl(
+    previewUrl,
+    secret,
+    { type, documentId: params.documentId, locale: params.locale ?? 'zh-Hans' },
+    now,
+  );
 }
 
 /** The site's URL prefix for a Strapi locale: Chinese is the unprefixed default, English lives under /en. */

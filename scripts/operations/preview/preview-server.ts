@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { signedPreviewPath } from '../../../site/src/preview/preview-link.ts';
 import { assertPortFree, freePort, waitForHttp } from '../../common/net.ts';
 import { SITE_DIR } from '../../common/paths.ts';
 import { superviseChild } from '../../common/process/supervised-child.ts';
@@ -37,7 +38,7 @@ const ASTRO_BIN = path.join(SITE_DIR, 'node_modules', '.bin', 'astro');
 /**
  * Starts the draft preview: `astro dev` of the site with the draft-preview integration
  * (site/src/integrations/draft-preview.ts), so a draft is rendered per request by the same page
- * components as the static build, behind the PREVIEW_SECRET gate. Its content-layer cache is a
+ * components as the static build, behind a gate that opens only to links signed with PREVIEW_SECRET. Its content-layer cache is a
  * folder of its own, so a site build running beside it never shares a data store.
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<RunningPreviewServer> {
@@ -79,7 +80,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   }
   // Vite compiles the page components on the first request (seconds on a busy machine): a
   // request for a document that does not exist pays for that before an editor is waiting.
-  await fetch(`${url}/preview/article/warm-up/?secret=${encodeURIComponent(options.previewSecret)}`)
+  const warmUp = { type: 'article', documentId: 'warm-up', locale: 'zh-Hans' } as const;
+  await fetch(`${url}${signedPreviewPath(options.previewSecret, warmUp, new Date(), 60)}`)
     .then((response) => response.text())
     .catch((error: unknown) => options.onLog?.(`[preview] warm-up request failed: ${String(error)}`));
   return { url, port, stop };

@@ -5,8 +5,10 @@ import {
   type ContentTypeName,
 } from '@select-shandong/shared-types';
 import { readEnvelope, singleEnvelopeSchema } from './envelope.ts';
+import { CmsError } from './errors.ts';
 import { createPager, getOne, type ReaderOptions } from './pager.ts';
 import { serializeQuery } from './query.ts';
+import { getJson } from './request.ts';
 import { validateDocument } from './validate-document.ts';
 
 /** Where the preview reads drafts: Strapi's draft route (cms/src/preview/draft-route.ts). */
@@ -25,6 +27,8 @@ export interface DraftReader {
     documentId: string,
     locale: CmsLocale,
   ): Promise<ContentOf<T> | null>;
+  /** A stamp of everything published (cms/src/preview/published-state.ts): it changes with every publish, unpublish or delete. */
+  fetchPublishedStamp(): Promise<string>;
 }
 
 /** Creates the preview's draft reader: the same populate rules and validation as the site build. */
@@ -45,6 +49,18 @@ export function createDraftReader(options: DraftReaderOptions): DraftReader {
         raw &&
         validateDocument(type, locale, { ...raw, publishedAt: raw.publishedAt ?? new Date().toISOString() })
       );
+    },
+    async fetchPublishedStamp() {
+      const url = `${options.baseUrl}/site-preview/published-state`;
+      const body = (await getJson(url, pager.request)) as { data?: { stamp?: unknown } } | null;
+      const stamp = body?.data?.stamp;
+      if (typeof stamp !== 'string') {
+        throw new CmsError(`CMS request GET ${url}: expected { data: { stamp: string } }`, {
+          url,
+          status: 200,
+        });
+      }
+      return stamp;
     },
   };
 }

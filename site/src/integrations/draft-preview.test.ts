@@ -11,6 +11,7 @@ function setUp(command: 'dev' | 'build' | 'preview' | 'sync'): string[] {
   hook({
     command,
     injectRoute: (route: { pattern: string }) => injected.push(route.pattern),
+    addMiddleware: () => undefined,
     updateConfig: () => undefined,
   } as never);
   return injected;

@@ -11,6 +11,7 @@ import { type SiteLocale, toCmsLocale } from '../i18n/locales.ts';
 import { recordWarning } from './build-report.ts';
 import { danglingRelations } from './dangling-relations.ts';
 import { groupBy } from './group-by.ts';
+import { draftSingleOf, overlayCache } from './index-overlay.ts';
 import type { DocumentOf, LocaleIndex } from './locale-index.ts';
 
 /** Re-exported so pages and components keep one import for the index and its type. */
@@ -58,8 +59,8 @@ async function build(locale: SiteLocale): Promise<LocaleIndex> {
     parks,
     projects,
     contacts,
-    siteSetting: settings[0] ?? null,
-    advantagesPage: advantages[0] ?? null,
+    siteSetting: draftSingleOf('site-setting', toCmsLocale(locale)) ?? settings[0] ?? null,
+    advantagesPage: draftSingleOf('advantages-page', toCmsLocale(locale)) ?? advantages[0] ?? null,
     byId: {
       article: byMap(articles),
       city: byMap(cities),
@@ -83,16 +84,14 @@ async function build(locale: SiteLocale): Promise<LocaleIndex> {
   return index;
 }
 
-const cache = new Map<SiteLocale, Promise<LocaleIndex>>();
+const cached = overlayCache<SiteLocale, LocaleIndex>();
 
-/** The index of one locale, built once per build and shared by all pages. */
+/**
+ * The index of one locale, built once per build and shared by all pages; in the draft preview,
+ * rebuilt when the content reloads or a single type's draft is laid over it (index-overlay.ts).
+ */
 export function getSiteIndex(locale: SiteLocale): Promise<LocaleIndex> {
-  let index = cache.get(locale);
-  if (!index) {
-    index = build(locale);
-    cache.set(locale, index);
-  }
-  return index;
+  return cached(locale, () => build(locale));
 }
 
 /** The document a relation points to in this locale, or undefined when it is not published there. */

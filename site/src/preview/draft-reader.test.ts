@@ -11,6 +11,7 @@ function fakeReader(answer: unknown, asked: string[] = []): DraftReader {
       if (answer instanceof Error) throw answer;
       return answer as never;
     },
+    fetchPublishedStamp: async () => 'stamp',
   };
 }
 
@@ -26,13 +27,19 @@ describe('readPreviewDraft', () => {
     expect(asked).toEqual(['article abc en']);
     await readPreviewDraft({ type: 'park', documentId: 'p1' }, fakeReader(article, asked));
     expect(asked.at(-1)).toBe('park p1 zh-Hans');
+    // Single types too: the site settings as the home page shows them.
+    await readPreviewDraft(
+      { type: 'site-setting', documentId: 's1', lang: 'en' },
+      fakeReader(article, asked),
+    );
+    expect(asked.at(-1)).toBe('site-setting s1 en');
   });
 
   it('answers 404 for a type without a page, an unknown locale or a missing draft', async () => {
     const reader = fakeReader(null);
     for (const params of [
       { type: 'suggestion', documentId: 'abc' },
-      { type: 'site-setting', documentId: 'abc' },
+      { type: 'suggestions', documentId: 'abc' },
       { type: 'article', documentId: 'abc', lang: 'fr' },
       { type: 'article', documentId: 'abc' },
     ]) {

@@ -3,7 +3,7 @@ import { createDraftReader, type DraftReader } from '../cms/draft.ts';
 import { ContentValidationError } from '../cms/errors.ts';
 import { readCmsEnv, SiteConfigError } from '../config/env.ts';
 import { localeFromParam, toCmsLocale } from '../i18n/locales.ts';
-import { isPreviewedType, type PreviewedType } from './previewed-types.ts';
+import { isPreviewedType, type PreviewedSingleType, type PreviewedType } from './previewed-types.ts';
 
 /** The preview server's draft reader, from STRAPI_URL and PREVIEW_SECRET; throws a message saying what to set. */
 export function previewDraftReader(env: Record<string, string | undefined> = process.env): DraftReader {
@@ -24,7 +24,9 @@ export function previewDraftReader(env: Record<string, string | undefined> = pro
 }
 
 /** One draft and its type, so the preview page picks the type's page component. */
-export type PreviewDraft = { [T in PreviewedType]: { type: T; document: ContentOf<T> } }[PreviewedType];
+export type PreviewDraft = {
+  [T in PreviewedType | PreviewedSingleType]: { type: T; document: ContentOf<T> };
+}[PreviewedType | PreviewedSingleType];
 
 /** A draft to render, or the answer the preview gives instead (status and a sentence for the editor). */
 export type PreviewOutcome = { draft: PreviewDraft } | { status: number; message: string };

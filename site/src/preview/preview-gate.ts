@@ -1,5 +1,6 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type LinkRefusal, previewTargetOf, sameValue, verifyPreviewLink } from './preview-link.ts';
 
 /** Headers on every preview answer: never cached, never indexed. */
 export const PREVIEW_HEADERS = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' } as const;
@@ -7,30 +8,35 @@ export const PREVIEW_HEADERS = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'n
 /** The cookie that lets a previewed page's own scripts and styles through the gate. */
 const COOKIE = 'site_preview';
 
-const sha256 = (value: string) => createHash('sha256').update(value).digest();
+/** What the editor reads when a link opens nothing: what to do next. */
+const REFUSALS: Record<LinkRefusal | 'no cookie', string> = {
+  'not a preview page': '此地址不是预览页面。This is not a preview page.',
+  unsigned:
+    '预览链接不完整：请在后台重新打开预览。The preview link is incomplete: open the preview again in the admin.',
+  expired:
+    '预览链接已过期：请在后台重新打开预览。The preview link has expired: open the preview again in the admin.',
+  'wrong signature':
+    '预览链接无效：请在后台重新打开预览。The preview link is not valid: open the preview again in the admin.',
+  'no cookie': '请从后台打开预览。Open the preview from the admin.',
+};
 
-/** Compares two secrets in constant time (hashing first makes the lengths equal). */
-export function sameSecret(given: string, expected: string): boolean {
-  return timingSafeEqual(sha256(given), sha256(expected));
+/** The cookie's value for an expiry: the expiry and its HMAC, so it never carries the secret and cannot be extended. */
+function cookieValue(secret: string, expires: number): string {
+  const mac = createHmac('sha256', secret).update(`${COOKIE}\n${expires}`).digest('base64url');
+  return `${expires}.${mac}`;
 }
 
-/** The cookie's value: derived from the secret, so the cookie never carries the secret itself. */
-function cookieValue(secret: string): string {
-  return sha256(`${COOKIE}:${secret}`).toString('base64url');
-}
-
-/** The `secret` query parameter of a request URL, or null. */
-function secretOf(url: string | undefined): string | null {
-  return new URL(url ?? '/', 'http://preview.invalid').searchParams.get('secret');
-}
-
-/** The preview cookie of a request, or null. */
-function cookieOf(req: IncomingMessage): string | null {
+/** True when the request carries a preview cookie the gate set that has not expired. */
+function hasValidCookie(req: IncomingMessage, secret: string, now: Date): boolean {
   for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === COOKIE) return value.join('=');
+    const [name, ...rest] = part.trim().split('=');
+    if (name !== COOKIE) continue;
+    const value = rest.join('=');
+    const expires = Number(value.split('.')[0]);
+    if (!Number.isSafeInteger(expires) || expires * 1000 <= now.getTime()) return false;
+    return sameValue(value, cookieValue(secret, expires), secret);
   }
-  return null;
+  return false;
 }
 
 /** Puts PREVIEW_HEADERS on every answer, over whatever Vite or Astro write later. */
@@ -51,27 +57,41 @@ function forcePreviewHeaders(res: ServerResponse): void {
 type Next = (error?: unknown) => void;
 
 /**
- * A connect middleware in front of the whole preview server: a request with
- * `?secret=<PREVIEW_SECRET>` passes and sets an HttpOnly cookie, so the previewed page's own
- * scripts and styles load too; a request with that cookie passes; everything else — pages, Vite's
- * modules, files — gets 401. Both checks compare in constant time.
+ * A connect middleware in front of the whole preview server. A preview page
+ * (`/preview/<type>/<documentId>/[en/]`) passes only with a link signed for that very document
+ * and locale and not yet expired (preview-link.ts), and sets a cookie that expires with the link,
+ * so the page's own scripts and styles load too; any other request (Vite's modules, files, the
+ * published pages the preview links to) passes with that cookie. Everything else gets 401.
  */
-export function previewGate(secret: string): (req: IncomingMessage, res: ServerResponse, next: Next) => void {
-  const expectedCookie = cookieValue(secret);
+export function previewGate(
+  secret: string,
+  clock: () => Date = () => new Date(),
+): (req: IncomingMessage, res: ServerResponse, next: Next) => void {
   return (req, res, next) => {
     forcePreviewHeaders(res);
-    const given = secretOf(req.url);
-    if (given !== null && sameSecret(given, secret)) {
-      res.setHeader('Set-Cookie', `${COOKIE}=${expectedCookie}; HttpOnly; SameSite=Strict; Path=/`);
-      next();
-      return;
-    }
-    const cookie = cookieOf(req);
-    if (given === null && cookie !== null && sameSecret(cookie, expectedCookie)) {
-      next();
-      return;
+    const now = clock();
+    const url = new URL(req.url ?? '/', 'http://preview.invalid');
+    let refusal: LinkRefusal | 'no cookie';
+    if (previewTargetOf(url.pathname)) {
+      const link = verifyPreviewLink(secret, url, now);
+      if ('target' in link) {
+        const maxAge = link.expires - Math.floor(now.getTime() / 1000);
+        res.setHeader(
+          'Set-Cookie',
+          `${COOKIE}=${cookieValue(secret, link.expires)}; Max-Age=${maxAge}; HttpOnly; SameSite=Strict; Path=/`,
+        );
+        next();
+        return;
+      }
+      refusal = link.refused;
+    } else {
+      if (hasValidCookie(req, secret, now)) {
+        next();
+        return;
+      }
+      refusal = 'no cookie';
     }
     res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Preview secret required\n');
+    res.end(`${REFUSALS[refusal]}\n`);
   };
 }

@@ -5,6 +5,7 @@ import { sectionPath } from '../../i18n/paths.ts';
 import { shellStrings } from '../../i18n/strings/shell.ts';
 import { t } from '../../i18n/ui-strings.ts';
 import { recordWarning } from '../build-report.ts';
+import { overlayCache } from '../index-overlay.ts';
 import { getSiteIndex } from '../site-index.ts';
 import { isBuiltSection } from './built-sections.ts';
 import { type NavLink, planMainNav } from './main-nav.ts';
@@ -27,7 +28,7 @@ export interface ShellData {
   contactCategories: ShellLink[];
 }
 
-const cache = new Map<SiteLocale, Promise<ShellData>>();
+const cached = overlayCache<SiteLocale, ShellData>();
 
 async function load(locale: SiteLocale): Promise<ShellData> {
   const ui = t(locale);
@@ -74,12 +75,7 @@ async function load(locale: SiteLocale): Promise<ShellData> {
   };
 }
 
-/** The header and footer data of a locale, computed once per build. */
+/** The header and footer data of a locale, computed once per build (in the preview, once per index). */
 export function getShellData(locale: SiteLocale): Promise<ShellData> {
-  let data = cache.get(locale);
-  if (!data) {
-    data = load(locale);
-    cache.set(locale, data);
-  }
-  return data;
+  return cached(locale, () => load(locale));
 }
