@@ -1,22 +1,11 @@
+// The admin and content-manager packages declare their services; Strapi's own `strapi.service()`
+// returns an untyped record.
+import type * as PermissionService from '@strapi/admin/dist/server/src/services/permission';
+import type { AdminUser } from '@strapi/admin/dist/shared/contracts/shared';
+import type createPermissionChecker from '@strapi/content-manager/dist/server/src/services/permission-checker';
 import type { Core, UID } from '@strapi/strapi';
 
 const PUBLISH_ACTION = 'plugin::content-manager.explorer.publish';
-
-interface AdminUser {
-  id: number;
-  isActive?: boolean;
-  blocked?: boolean;
-}
-
-/** The parts of the admin's permission services this check uses. */
-interface PermissionService {
-  engine: { generateUserAbility(user: AdminUser): Promise<unknown> };
-}
-interface PermissionCheckerService {
-  create(options: { userAbility: unknown; model: string }): {
-    can: (action: string, entity: object) => boolean;
-  };
-}
 
 /**
  * True when the admin user who last saved a draft (`updatedById`) may publish it in its locale
@@ -28,7 +17,7 @@ interface PermissionCheckerService {
 export async function saverMayPublish(
   strapi: Core.Strapi,
   uid: UID.ContentType,
-  draft: { documentId: string; locale?: string | null },
+  draft: { id: number; documentId: string; locale?: string | null },
   updatedById: number | null | undefined,
 ): Promise<boolean> {
   if (!updatedById) return true;
@@ -36,10 +25,12 @@ export async function saverMayPublish(
     .query('admin::user')
     .findOne({ where: { id: updatedById } })) as AdminUser | null;
   if (!user?.isActive || user.blocked) return false;
-  const permissions = strapi.service('admin::permission') as unknown as PermissionService;
+  const permissions = strapi.service('admin::permission') as typeof PermissionService;
   const userAbility = await permissions.engine.generateUserAbility(user);
-  const checker = strapi
-    .plugin('content-manager')
-    .service('permission-checker') as unknown as PermissionCheckerService;
-  return checker.create({ userAbility, model: uid }).can(PUBLISH_ACTION, draft);
+  const checker = strapi.plugin('content-manager').service('permission-checker') as ReturnType<
+    typeof createPermissionChecker
+  >;
+  // Publish is granted per type and locale, never per field: the field named is the one the
+  // schedule lives in, and any field answers the same.
+  return checker.create({ userAbility, model: uid }).can(PUBLISH_ACTION, draft, 'publishAt');
 }

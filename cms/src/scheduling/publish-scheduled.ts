@@ -1,27 +1,58 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Modules, Schema, UID } from '@strapi/strapi';
 import { type DatedDraft, dueDrafts } from './embargo';
 import { saverMayPublish } from './may-publish';
 
 /** The attribute that holds a draft's publication time (定时发布时间). */
 export const PUBLISH_AT = 'publishAt';
 
+/**
+ * The content types the scheduler can publish, as the generated types know them: draft & publish
+ * on (their Document Service has publish()) and a `publishAt` attribute.
+ */
+export type SchedulableUid = {
+  [K in UID.ContentType]: Modules.Documents.ServiceInstance<K> extends Modules.Documents.DraftAndPublishExtension<K>
+    ? typeof PUBLISH_AT extends Schema.AttributeNames<K>
+      ? K
+      : never
+    : never;
+}[UID.ContentType];
+
 /** One draft the scheduler published. */
 export interface ScheduledPublication {
-  uid: UID.ContentType;
+  uid: SchedulableUid;
   documentId: string;
   locale: string | null;
 }
 
-type ScheduledDraft = DatedDraft & { locale: string | null; updatedBy?: { id: number } | null };
+/** One scheduled draft row: its dates, who last saved it, and its title or name when the type has one. */
+export type ScheduledDraft = DatedDraft & {
+  id: number;
+  locale: string | null;
+  title?: string;
+  name?: string;
+  updatedBy?: { id: number } | null;
+};
 
-/** Our content types that can be scheduled: draft & publish, with a `publishAt` attribute. */
-function schedulableTypes(strapi: Core.Strapi): UID.ContentType[] {
-  return (Object.keys(strapi.contentTypes) as UID.ContentType[]).filter((uid) => {
-    const model = strapi.contentTypes[uid];
-    return (
-      uid.startsWith('api::') && model.options?.draftAndPublish === true && PUBLISH_AT in model.attributes
-    );
-  });
+/**
+ * Why the scheduler could not publish a draft whose time had come, by `<uid> <documentId> <locale>`,
+ * until it publishes: logged once per reason, and shown to editors (schedule-status.ts).
+ */
+export const scheduleRefusals = new Map<string, string>();
+
+/** The key of one draft in scheduleRefusals. */
+export function scheduleKey(uid: string, draft: { documentId: string; locale?: string | null }): string {
+  return `${uid} ${draft.documentId} ${draft.locale ?? ''}`;
+}
+
+/** True for our content types that can be scheduled: draft & publish, with a `publishAt` attribute. */
+function isSchedulable(strapi: Core.Strapi, uid: UID.ContentType): uid is SchedulableUid {
+  const model = strapi.contentTypes[uid];
+  return uid.startsWith('api::') && model.options?.draftAndPublish === true && PUBLISH_AT in model.attributes;
+}
+
+/** Our content types that can be scheduled, checked on the running Strapi's models. */
+export function schedulableTypes(strapi: Core.Strapi): SchedulableUid[] {
+  return (Object.keys(strapi.contentTypes) as UID.ContentType[]).filter((uid) => isSchedulable(strapi, uid));
 }
 
 const versionKey = (row: { documentId: string; locale?: string | null }) =>
@@ -31,12 +62,13 @@ const versionKey = (row: { documentId: string; locale?: string | null }) =>
  * Every draft row of `uid` with a publication time set, with the dates that decide if it is due,
  * including when its published version (if any) was published.
  */
-async function scheduledDrafts(strapi: Core.Strapi, uid: UID.ContentType): Promise<ScheduledDraft[]> {
-  const dated = 'releasedAt' in strapi.contentTypes[uid].attributes;
+export async function scheduledDrafts(strapi: Core.Strapi, uid: SchedulableUid): Promise<ScheduledDraft[]> {
+  const attributes = strapi.contentTypes[uid].attributes;
+  const extra = ['releasedAt', 'title', 'name'].filter((field) => field in attributes);
   // The query engine, not the Document Service: one query over every locale, drafts only.
   const drafts = (await strapi.db.query(uid).findMany({
     where: { publishedAt: null, [PUBLISH_AT]: { $notNull: true } },
-    select: ['documentId', 'locale', PUBLISH_AT, ...(dated ? ['releasedAt'] : [])],
+    select: ['id', 'documentId', 'locale', PUBLISH_AT, ...extra],
     populate: { updatedBy: { select: ['id'] } },
   })) as ScheduledDraft[];
   if (drafts.length === 0) return drafts;
@@ -48,12 +80,6 @@ async function scheduledDrafts(strapi: Core.Strapi, uid: UID.ContentType): Promi
   return drafts.map((draft) => ({ ...draft, publishedSince: publishedAt.get(versionKey(draft)) }));
 }
 
-/** What the scheduler needs of the Document Service for a type picked at run time. */
-interface SchedulingDocuments {
-  update(params: { documentId: string; locale?: string; data: Record<string, unknown> }): Promise<unknown>;
-  publish(params: { documentId: string; locale?: string }): Promise<unknown>;
-}
-
 /**
  * Publishes one due draft through the Document Service, so the publish webhook fires and the
  * site rebuilds. The publication time is cleared first, so the published version and the draft
@@ -61,20 +87,23 @@ interface SchedulingDocuments {
  * without alt text), the time is put back and the next tick tries again. Only a draft last saved
  * by someone who may publish it is published (saverMayPublish).
  */
-async function publishDraft(strapi: Core.Strapi, uid: UID.ContentType, draft: ScheduledDraft): Promise<void> {
-  // The generated types offer publish() only on a literal draft & publish uid; schedulableTypes checked it.
-  const documents = strapi.documents(uid) as unknown as SchedulingDocuments;
+async function publishDraft(strapi: Core.Strapi, uid: SchedulableUid, draft: ScheduledDraft): Promise<void> {
   if (!(await saverMayPublish(strapi, uid, draft, draft.updatedBy?.id))) {
     throw new Error(
-      'the user who last saved it may not publish it (an Author): an Editor has to save it again',
+      '最后保存它的用户（作者）无权发布：请由编辑打开它并保存一次，到时间即自动发布。' +
+        ' The user who last saved it may not publish it (an Author): an Editor has to save it again.',
     );
   }
   const where = { documentId: draft.documentId, ...(draft.locale ? { locale: draft.locale } : {}) };
-  await documents.update({ ...where, data: { [PUBLISH_AT]: null } });
+  // The draft row itself, through the query engine: the Document Service's input types have no
+  // null for an optional date, and clearing the time is no edit an editor made.
+  const setPublishAt = (value: DatedDraft['publishAt']) =>
+    strapi.db.query(uid).update({ where: { id: draft.id }, data: { [PUBLISH_AT]: value ?? null } });
+  await setPublishAt(null);
   try {
-    await documents.publish(where);
+    await strapi.documents(uid).publish(where);
   } catch (error) {
-    await documents.update({ ...where, data: { [PUBLISH_AT]: draft.publishAt } });
+    await setPublishAt(draft.publishAt);
     throw error;
   }
 }
@@ -87,12 +116,12 @@ async function publishDraft(strapi: Core.Strapi, uid: UID.ContentType, draft: Sc
 export async function publishScheduledDocuments(
   strapi: Core.Strapi,
   now: Date,
-  reported: Map<string, string> = new Map(),
+  reported: Map<string, string> = scheduleRefusals,
 ): Promise<ScheduledPublication[]> {
   const published: ScheduledPublication[] = [];
   for (const uid of schedulableTypes(strapi)) {
     for (const draft of dueDrafts(await scheduledDrafts(strapi, uid), now)) {
-      const key = `${uid} ${draft.documentId} ${draft.locale ?? ''}`;
+      const key = scheduleKey(uid, draft);
       try {
         await publishDraft(strapi, uid, draft);
         reported.delete(key);
@@ -116,14 +145,13 @@ export async function publishScheduledDocuments(
  */
 export function scheduledPublishingTask(rule: string) {
   let running = false;
-  const reported = new Map<string, string>();
   return {
     options: { rule },
     async task({ strapi }: { strapi: Core.Strapi }): Promise<void> {
       if (running) return;
       running = true;
       try {
-        await publishScheduledDocuments(strapi, new Date(), reported);
+        await publishScheduledDocuments(strapi, new Date(), scheduleRefusals);
       } finally {
         running = false;
       }
