@@ -13,6 +13,7 @@ import { refuseEarlyPublish } from './document-middlewares/refuse-early-publish'
 import { requireImageAlt } from './document-middlewares/require-image-alt';
 import { uniqueSlugs } from './document-middlewares/unique-slugs';
 import { registerDraftRoute } from './preview/draft-route';
+import { registerScheduleStatusRoute } from './scheduling/schedule-status';
 import { demoContent } from './seed/fixtures';
 import { loadDemoContent } from './seed/load-demo-content';
 import { suggestSlugsInAdmin } from './slugs/admin-slug-suggestions';
@@ -43,6 +44,7 @@ export default {
     strapi.documents.use(uniqueSlugs(strapi));
     registerBuildStatusRoute(strapi);
     registerDraftRoute(strapi);
+    registerScheduleStatusRoute(strapi);
   },
 
   /**

@@ -209,4 +209,44 @@ describe('the admin in Chinese', () => {
     expect((await page.locator('body').allInnerTexts()).join('\n')).not.toContain('2,023');
     expect(await foreignTexts()).toEqual([]);
   });
+
+  it('lists a scheduled article on the home page, saying in Chinese when it publishes', async () => {
+    const publishAt = new Date(Date.now() + 2 * 3_600_000);
+    const created = await fetch(
+      `${strapi.url}/content-manager/collection-types/api::article.article?locale=zh-Hans`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${adminJwt}` },
+        body: JSON.stringify({
+          title: '定时发布的文章',
+          slug: 'admin-zh-scheduled',
+          body: '正文。',
+          column: 'investment_news',
+          releasedAt: new Date(Date.now() - 60_000).toISOString(),
+          source: '山东省商务厅',
+          editor: '测试编辑',
+          publishAt: publishAt.toISOString(),
+        }),
+      },
+    );
+    expect(created.status, await created.clone().text()).toBe(201);
+    await page.goto(`${strapi.url}/admin`);
+    const widget = page.getByTestId('site-schedule');
+    await widget.waitFor({ timeout: 60_000 });
+    const text = (await widget.allInnerTexts()).join('\n');
+    expect(text).toContain('等待发布');
+    expect(text).toMatch(
+      /文章《定时发布的文章》（中文版）将于 \d{4}-\d\d-\d\d \d\d:\d\d（北京时间） 自动发布。/,
+    );
+    expect(await page.getByText('定时发布', { exact: true }).count()).toBeGreaterThan(0);
+    expect(englishIn(text)).toEqual([]);
+  });
+
+  it('names the Editor and Author roles in Chinese', async () => {
+    await page.goto(`${strapi.url}/admin/settings/roles`);
+    await page.getByText('作者', { exact: true }).first().waitFor({ timeout: 60_000 });
+    const text = (await page.locator('body').allInnerTexts()).join('\n');
+    expect(text).toContain('编辑');
+    expect(text).not.toMatch(/\b(Editor|Author)\b/);
+  });
 });

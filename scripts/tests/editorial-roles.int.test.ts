@@ -154,3 +154,20 @@ describe('an Author writes but does not publish', () => {
     expect(answer.status, describeAnswer(answer)).toBe(403);
   });
 });
+
+describe('the roles as the admin lists them (设置 › 管理员角色)', () => {
+  it('are named and described in Chinese, and still found by their code', async () => {
+    const answer = await superAdmin('GET', '/admin/roles');
+    expect(answer.status, describeAnswer(answer)).toBe(200);
+    const roles = answer.body.data as Array<{ code: string; name: string; description: string }>;
+    const byCode = new Map(roles.map((role) => [role.code, role]));
+    expect(byCode.get('strapi-editor')).toMatchObject({
+      name: '编辑',
+      description: expect.stringContaining('发布'),
+    });
+    expect(byCode.get('strapi-author')).toMatchObject({
+      name: '作者',
+      description: expect.stringContaining('不能发布'),
+    });
+  });
+});

@@ -61,6 +61,17 @@ const article = (slug: string, fields: object) => ({
   ...fields,
 });
 
+/** What the admin's 定时发布 widget shows for one document (GET /site-schedule/status). */
+async function scheduleOf(documentId: string): Promise<{ state: string; text: Record<string, string> }> {
+  const { status, json } = await admin('/site-schedule/status');
+  expect(status, JSON.stringify(json)).toBe(200);
+  const items = (json as { data: Array<{ documentId: string; state: string; text: Record<string, string> }> })
+    .data;
+  const item = items.find((candidate) => candidate.documentId === documentId);
+  if (!item) throw new Error(`${documentId} is not in the schedule: ${JSON.stringify(items)}`);
+  return item;
+}
+
 /** Saves a draft as the admin's Save button does; returns its documentId. */
 async function saveDraft(fields: object): Promise<string> {
   const created = await admin(`${CM}?locale=zh-Hans`, 'POST', fields);
@@ -183,6 +194,11 @@ describe('scheduled publishing', () => {
       data: { status: string; publishAt: string | null };
     };
     expect(draft.data).toMatchObject({ status: 'draft', publishAt: publishAt.toISOString() });
+    // The admin's home page tells the editor why, and what to do.
+    const shown = await scheduleOf(documentId);
+    expect(shown.state).toBe('refused');
+    expect(shown.text['zh-Hans']).toContain(`文章《定时发布测试 ${slug}》（中文版）未能按时发布`);
+    expect(shown.text['zh-Hans']).toContain('请由编辑打开它并保存一次');
 
     // An administrator (who may publish) saves it unchanged: the next tick publishes it.
     const saved = await admin(`${CM}/${documentId}?locale=zh-Hans`, 'PUT', fields);
@@ -207,6 +223,17 @@ describe('scheduled publishing', () => {
     expect(error.message).toContain('请先清空“定时发布时间”');
     expect(error.details).toMatchObject({ documentId, locale: 'zh-Hans', field: 'publishAt' });
     expect(await contentApiArticle('scheduled-in-an-hour')).toBeUndefined();
+    // The admin's home page shows it waiting, with its time in Beijing time.
+    const beijing = new Date(publishAt.getTime() + 8 * 3_600_000)
+      .toISOString()
+      .slice(0, 16)
+      .replace('T', ' ');
+    expect(await scheduleOf(documentId)).toMatchObject({
+      state: 'waiting',
+      text: {
+        'zh-Hans': `文章《定时发布测试 scheduled-in-an-hour》（中文版）将于 ${beijing}（北京时间） 自动发布。`,
+      },
+    });
   });
 
   it('refuses to publish an article dated in the future, the embargo the issue found broken', async () => {

@@ -3,13 +3,14 @@ import { DEFAULT_LANGUAGE, LANGUAGE_KEY } from './admin-language';
 import { BuildStatusIcon } from './build-status-icon';
 import { IntegerInput } from './integer-input';
 import { INJECT_COLUMN_IN_TABLE, labelListColumns } from './list-view-cells';
+import { ScheduleIcon } from './schedule-icon';
 import { enTranslations } from './translations/en';
 import { zhHansTranslations } from './translations/zh-hans';
 
 /**
  * Admin panel customisation: the editors of this portal work in Chinese, so the interface offers
  * 简体中文 and uses it for everyone who has not picked a language yet; the home page shows when the
- * site was last built.
+ * site was last built and what is scheduled.
  */
 
 /** The parts of Strapi's admin app that `register` and `bootstrap` use. */
@@ -17,7 +18,7 @@ interface AdminApp {
   widgets: {
     register(widget: {
       id: string;
-      icon: typeof BuildStatusIcon;
+      icon: typeof BuildStatusIcon | typeof ScheduleIcon;
       title: { id: string; defaultMessage: string };
       component: () => Promise<ComponentType>;
     }): void;
@@ -36,7 +37,7 @@ export default {
   },
   /**
    * Runs before the first render, so a new browser opens the admin (and its login page) in Chinese;
-   * adds the site-build widget to the home page.
+   * adds the site-build and schedule widgets to the home page.
    */
   register(app: AdminApp) {
     if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY)) {
@@ -47,6 +48,12 @@ export default {
       icon: BuildStatusIcon,
       title: { id: 'site-build-status.widget.title', defaultMessage: 'Site updates' },
       component: async () => (await import('./build-status-widget')).BuildStatusWidget,
+    });
+    app.widgets.register({
+      id: 'site-schedule',
+      icon: ScheduleIcon,
+      title: { id: 'site-schedule.widget.title', defaultMessage: 'Scheduled publishing' },
+      component: async () => (await import('./schedule-widget')).ScheduleWidget,
     });
   },
   /** Enumeration names and plain years in the list view; years without grouping in the edit view. */

@@ -24,6 +24,7 @@ interface PermissionService {
 
 interface RoleService {
   findOne(params: { code: string }): Promise<{ id: number; name: string } | null>;
+  update(params: { id: number }, attributes: { name: string; description: string }): Promise<unknown>;
   assignPermissions(roleId: number, permissions: Permission[]): Promise<unknown>;
 }
 
@@ -34,10 +35,28 @@ interface ContentTypeService {
 const PUBLISH = 'plugin::content-manager.explorer.publish';
 const IS_CREATOR = 'admin::is-creator';
 
-/** Strapi's two editorial roles: the Editor works on every entry, the Author on their own. */
+/**
+ * Strapi's two editorial roles, found by code: the Editor works on every entry, the Author on
+ * their own. Each gets a Chinese name (and description) in place of Strapi's English default,
+ * which is all it renames, so a name an administrator chose is kept.
+ */
 const ROLES = [
-  { code: 'strapi-editor', publish: true, conditions: [] as string[] },
-  { code: 'strapi-author', publish: false, conditions: [IS_CREATOR] },
+  {
+    code: 'strapi-editor',
+    publish: true,
+    conditions: [] as string[],
+    defaultName: 'Editor',
+    name: '编辑',
+    description: '可以创建、修改和发布所有内容（包括他人创建的内容）。',
+  },
+  {
+    code: 'strapi-author',
+    publish: false,
+    conditions: [IS_CREATOR],
+    defaultName: 'Author',
+    name: '作者',
+    description: '可以创建和修改自己创建的内容，不能发布；由编辑审核后发布。',
+  },
 ] as const;
 
 /** The content-manager permissions on our own (api::) types: the ones this file manages. */
@@ -105,6 +124,10 @@ export async function ensureEditorialRoles(strapi: Core.Strapi): Promise<void> {
   for (const wanted of ROLES) {
     const role = await roles.findOne({ code: wanted.code });
     if (!role) continue;
+    if (role.name === wanted.defaultName) {
+      await roles.update({ id: role.id }, { name: wanted.name, description: wanted.description });
+      strapi.log.info(`[bootstrap] ${role.name} role renamed ${wanted.name}`);
+    }
     const held = await permissions.findMany({ where: { role: { id: role.id } } });
     const kept = held.filter((permission) => !isManaged(permission, byId));
     await roles.assignPermissions(role.id, [...kept, ...wantedPermissions(strapi, wanted, actions, locales)]);
@@ -113,7 +136,7 @@ export async function ensureEditorialRoles(strapi: Core.Strapi): Promise<void> {
     const changed = after.filter((permission) => !before.has(permission.id)).length;
     if (changed > 0) {
       strapi.log.info(
-        `[bootstrap] ${role.name} role: ${changed} content permissions set (locales ${locales.join(', ')})`,
+        `[bootstrap] ${wanted.code} role: ${changed} content permissions set (locales ${locales.join(', ')})`,
       );
     }
   }

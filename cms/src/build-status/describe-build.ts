@@ -30,7 +30,7 @@ export function contentTypeUid(type: string): string | null {
 }
 
 /** "文章《title》（英文版）" / "article “title” (English version)": the document as the editor finds it. */
-function documentName(
+export function documentName(
   doc: { type: string; locale: string; documentId: string },
   title: string | undefined,
 ): EditorText {
