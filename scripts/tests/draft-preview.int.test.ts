@@ -3,9 +3,9 @@
 // the content manager's API as the admin saves them, and the URL the admin opens (its
 // /content-manager/preview/url answer) fetched over HTTP.
 import { randomBytes } from 'node:crypto';
+import { signedPreviewPath } from '@select-shandong/site/preview/preview-link';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedPreviewPath } from '../../site/src/preview/preview-link.ts';
 import { launchChromium } from '../common/browser.ts';
 import { freePort } from '../common/net.ts';
 import { type RunningPreviewServer, startPreviewServer } from '../operations/preview/preview-server.ts';

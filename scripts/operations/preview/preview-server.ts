@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { signedPreviewPath } from '../../../site/src/preview/preview-link.ts';
+import { signedPreviewPath } from '@select-shandong/site/preview/preview-link';
 import { assertPortFree, freePort, waitForHttp } from '../../common/net.ts';
 import { SITE_DIR } from '../../common/paths.ts';
 import { superviseChild } from '../../common/process/supervised-child.ts';
