@@ -27,6 +27,24 @@ export function emptyCoverStats(): CoverStats {
   return { uploaded: 0, reused: 0, bytes: 0, renderMs: 0, uploadMs: 0 };
 }
 
+const BREAKPOINTS = 'plugin::upload.breakpoints';
+
+/**
+ * Runs one upload without the large/medium/small copies Strapi makes of each image (the thumbnail
+ * stays). They doubled the seed's upload time, and the site resizes covers itself from the
+ * original. Only the in-memory setting changes, and only while bootstrap uploads, before the
+ * server takes requests: editors' uploads, and the admin's settings, keep every size.
+ */
+async function withoutResizedCopies<T>(strapi: Core.Strapi, run: () => Promise<T>): Promise<T> {
+  const configured: unknown = strapi.config.get(BREAKPOINTS);
+  strapi.config.set(BREAKPOINTS, {});
+  try {
+    return await run();
+  } finally {
+    strapi.config.set(BREAKPOINTS, configured);
+  }
+}
+
 /**
  * The id of the media-library file holding `cover`: the existing file of that name when there is
  * one (a reseed after documents were deleted must not duplicate files), else the picture rendered
@@ -50,10 +68,12 @@ export async function uploadCover(strapi: Core.Strapi, cover: DemoCover, stats: 
     const filepath = path.join(dir, cover.fileName);
     await writeFile(filepath, bytes);
     const upload = strapi.plugin('upload').service('upload') as unknown as UploadService;
-    const [file] = await upload.upload({
-      data: { fileInfo: { name: cover.fileName, alternativeText: cover.alt.zh, caption: cover.alt.en } },
-      files: { filepath, originalFilename: cover.fileName, mimetype: 'image/webp', size: bytes.length },
-    });
+    const [file] = await withoutResizedCopies(strapi, () =>
+      upload.upload({
+        data: { fileInfo: { name: cover.fileName, alternativeText: cover.alt.zh, caption: cover.alt.en } },
+        files: { filepath, originalFilename: cover.fileName, mimetype: 'image/webp', size: bytes.length },
+      }),
+    );
     if (!file) throw new Error(`demo images: uploading ${cover.fileName} returned no file`);
     stats.uploaded += 1;
     stats.bytes += bytes.length;
