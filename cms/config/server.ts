@@ -13,6 +13,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: requiredEnv('APP_KEYS').split(','),
   },
+  // The folder served at / that holds public/uploads (local upload provider); throw-away test
+  // Strapis point it into their temp folder, so their uploads vanish with them.
+  dirs: { public: env('PUBLIC_DIR', './public') },
   // Publishes drafts whose 定时发布时间 has come (the publish webhook then rebuilds the site).
   cron: {
     enabled: true,

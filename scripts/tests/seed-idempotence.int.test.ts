@@ -17,17 +17,23 @@ let running: RunningStrapi | undefined;
 let fingerprintFirstBoot: ContentFingerprint | undefined;
 let fingerprintSecondBoot: ContentFingerprint | undefined;
 let secondSeedLog = '';
+let firstCoversLog = '';
+let secondCoversLog = '';
+
+const seedLine = (strapi: RunningStrapi, marker: string) =>
+  strapi
+    .recentLog()
+    .split('\n')
+    .find((line) => line.includes(marker)) ?? '';
 
 beforeAll(async () => {
   running = await instance.start({ SEED_DEMO_CONTENT: 'true' });
+  firstCoversLog = seedLine(running, '[seed] covers:');
   fingerprintFirstBoot = await fingerprint(running.url, running.token);
   await running.stop();
   running = await instance.start({ SEED_DEMO_CONTENT: 'true' });
-  secondSeedLog =
-    running
-      .recentLog()
-      .split('\n')
-      .find((line) => line.includes('[seed] done')) ?? '';
+  secondSeedLog = seedLine(running, '[seed] done');
+  secondCoversLog = seedLine(running, '[seed] covers:');
   fingerprintSecondBoot = await fingerprint(running.url, running.token);
 });
 
@@ -42,5 +48,11 @@ describe(`seeding twice (${postgres ? 'PostgreSQL' : 'SQLite'})`, () => {
     expect(fingerprintSecondBoot?.documents).toEqual(fingerprintFirstBoot?.documents);
     expect(fingerprintSecondBoot?.hash).toBe(fingerprintFirstBoot?.hash);
     expect(secondSeedLog).toMatch(/article \+0 /);
+  });
+
+  it('uploads the demo covers once: the second seed neither renders nor uploads a file', () => {
+    const uploaded = Number(/covers: (\d+) uploaded/.exec(firstCoversLog)?.[1]);
+    expect(uploaded).toBeGreaterThan(60);
+    expect(secondCoversLog).toMatch(/covers: 0 uploaded \(=0 reused\)/);
   });
 });

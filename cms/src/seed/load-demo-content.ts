@@ -8,6 +8,17 @@ import type {
   ProjectFixture,
 } from './fixture-types';
 import type { DemoContent } from './fixtures';
+import {
+  articleCover,
+  articlesWithCovers,
+  type CityNames,
+  cityCover,
+  type DemoCover,
+  type IndustryNames,
+  industryCover,
+  parkCover,
+} from './images/demo-covers';
+import { type CoverStats, emptyCoverStats, uploadCover } from './images/upload-cover';
 
 type SlugMap = Map<string, string>;
 /** A document's writable fields, as the generated schema types (cms/types/generated) define them. */
@@ -20,6 +31,8 @@ interface Prepared<TUID extends CollectionUID> {
   shared: Fields<TUID>;
   zh: Fields<TUID>;
   en?: Fields<TUID>;
+  /** A generated picture to upload and attach as `cover` when the document is created. */
+  cover?: DemoCover;
 }
 
 /** Counts of what one run created and skipped, per type. */
@@ -55,14 +68,16 @@ async function withContext<T>(uid: string, slug: string, locale: string, run: ()
 }
 
 /**
- * Creates each fixture that does not exist yet (matched by slug in zh-Hans), adds its English
- * version, and publishes both. Existing documents are left untouched, so re-running changes nothing.
+ * Creates each fixture that does not exist yet (matched by slug in zh-Hans), with its cover, adds
+ * its English version, and publishes both. Existing documents are left untouched, so re-running
+ * changes nothing (and renders no picture).
  */
 async function seedCollection(
   strapi: Core.Strapi,
   uid: CollectionUID,
   items: Prepared<CollectionUID>[],
   report: SeedReport,
+  covers: CoverStats,
 ): Promise<SlugMap> {
   const api = strapi.documents(uid);
   const slugs: SlugMap = new Map();
@@ -74,14 +89,22 @@ async function seedCollection(
       counts.skipped += 1;
       continue;
     }
+    const cover = item.cover;
+    // The cover field is not localized: set once, both locales show the same file.
+    const shared = cover
+      ? {
+          ...item.shared,
+          cover: await withContext(uid, item.slug, '*', () => uploadCover(strapi, cover, covers)),
+        }
+      : item.shared;
     const { documentId } = await withContext(uid, item.slug, 'zh-Hans', () =>
       // shared and zh together are the whole document (the types check each part against the schema).
-      api.create({ locale: 'zh-Hans', data: { ...item.shared, ...item.zh } as Input<CollectionUID> }),
+      api.create({ locale: 'zh-Hans', data: { ...shared, ...item.zh } as Input<CollectionUID> }),
     );
     const en = item.en;
     if (en) {
       await withContext(uid, item.slug, 'en', () =>
-        api.update({ documentId, locale: 'en', data: { ...item.shared, ...en } }),
+        api.update({ documentId, locale: 'en', data: { ...shared, ...en } }),
       );
     }
     await withContext(uid, item.slug, '*', () => api.publish({ documentId, locale: '*' }));
@@ -111,7 +134,13 @@ async function seedSingle(
 }
 
 function prepareIndustry(f: IndustryFixture): Prepared<'api::industry.industry'> {
-  return { slug: f.slug, shared: { slug: f.slug, order: f.order }, zh: f.zh, en: f.en };
+  return {
+    slug: f.slug,
+    shared: { slug: f.slug, order: f.order },
+    zh: f.zh,
+    en: f.en,
+    cover: industryCover(f),
+  };
 }
 
 function prepareCity(f: CityFixture, industries: SlugMap): Prepared<'api::city.city'> {
@@ -122,10 +151,15 @@ function prepareCity(f: CityFixture, industries: SlugMap): Prepared<'api::city.c
     location: f.location,
     industries: f.industries.map((s) => resolve(industries, s, `city ${f.slug} industries`)),
   };
-  return { slug: f.slug, shared, zh: f.zh, en: f.en };
+  return { slug: f.slug, shared, zh: f.zh, en: f.en, cover: cityCover(f) };
 }
 
-function preparePark(f: ParkFixture, cities: SlugMap, industries: SlugMap): Prepared<'api::park.park'> {
+function preparePark(
+  f: ParkFixture,
+  cities: SlugMap,
+  industries: SlugMap,
+  cityNames: CityNames,
+): Prepared<'api::park.park'> {
   const shared = {
     slug: f.slug,
     parkType: f.parkType,
@@ -137,7 +171,7 @@ function preparePark(f: ParkFixture, cities: SlugMap, industries: SlugMap): Prep
     location: f.location,
     website: f.website,
   };
-  return { slug: f.slug, shared, zh: f.zh, en: f.en };
+  return { slug: f.slug, shared, zh: f.zh, en: f.en, cover: parkCover(f, cityNames) };
 }
 
 function prepareContact(f: ContactFixture, cities: SlugMap): Prepared<'api::contact.contact'> {
@@ -169,11 +203,24 @@ function prepareProject(
   return { slug: f.slug, shared, zh: f.zh, en: f.en };
 }
 
+/** Names of the cities and industries, which park and article covers show. */
+interface Names {
+  cities: CityNames;
+  industries: IndustryNames;
+}
+
+function demoNames(content: DemoContent): Names {
+  const name = (f: { slug: string; zh: { name: string }; en?: { name: string } }) =>
+    [f.slug, { zh: f.zh.name, en: f.en?.name ?? f.slug }] as const;
+  return { cities: new Map(content.cities.map(name)), industries: new Map(content.industries.map(name)) };
+}
+
 function prepareArticle(
   f: ArticleFixture,
   cities: SlugMap,
   industries: SlugMap,
   parks: SlugMap,
+  cover: DemoCover | undefined,
 ): Prepared<'api::article.article'> {
   const shared = {
     slug: f.slug,
@@ -183,50 +230,72 @@ function prepareArticle(
     industries: f.industries.map((s) => resolve(industries, s, `article ${f.slug} industries`)),
     parks: f.parks.map((s) => resolve(parks, s, `article ${f.slug} parks`)),
   };
-  return { slug: f.slug, shared, zh: f.zh, en: f.en };
+  return { slug: f.slug, shared, zh: f.zh, en: f.en, cover };
 }
 
 /**
  * Loads the demo content through the Document Service, in dependency order, publishing every
- * document in each of its locales. Idempotent: documents that exist (by slug) are skipped.
+ * document in each of its locales, with generated covers on cities, industries, parks and some
+ * articles. Idempotent: documents that exist (by slug) are skipped.
  */
 export async function loadDemoContent(strapi: Core.Strapi, content: DemoContent): Promise<SeedReport> {
   const report: SeedReport = {};
+  const covers = emptyCoverStats();
+  const names = demoNames(content);
+  const withCover = articlesWithCovers(content.articles);
   const industries = await seedCollection(
     strapi,
     'api::industry.industry',
     content.industries.map(prepareIndustry),
     report,
+    covers,
   );
   const cities = await seedCollection(
     strapi,
     'api::city.city',
     content.cities.map((f) => prepareCity(f, industries)),
     report,
+    covers,
   );
   const parks = await seedCollection(
     strapi,
     'api::park.park',
-    content.parks.map((f) => preparePark(f, cities, industries)),
+    content.parks.map((f) => preparePark(f, cities, industries, names.cities)),
     report,
+    covers,
   );
   await seedCollection(
     strapi,
     'api::contact.contact',
     content.contacts.map((f) => prepareContact(f, cities)),
     report,
+    covers,
   );
   await seedCollection(
     strapi,
     'api::project.project',
     content.projects.map((f) => prepareProject(f, cities, industries)),
     report,
+    covers,
   );
   await seedCollection(
     strapi,
     'api::article.article',
-    content.articles.map((f) => prepareArticle(f, cities, industries, parks)),
+    content.articles.map((f) =>
+      prepareArticle(
+        f,
+        cities,
+        industries,
+        parks,
+        withCover.has(f.slug) ? articleCover(f, names.cities, names.industries) : undefined,
+      ),
+    ),
     report,
+    covers,
+  );
+  strapi.log.info(
+    `[seed] covers: ${covers.uploaded} uploaded (=${covers.reused} reused), ${covers.bytes} bytes, ` +
+      `render ${covers.renderMs} ms, upload ${covers.uploadMs} ms`,
   );
   await seedSingle(strapi, 'api::site-setting.site-setting', content.siteSettings, report);
   await seedSingle(strapi, 'api::advantages-page.advantages-page', content.advantagesPage, report);
