@@ -142,8 +142,8 @@ function beijingClock(when: Date): string {
 }
 
 /**
- * The first whole minute at least `leadMs` from now: the time picker takes hours and minutes, so
- * this is the moment a schedule typed now really means.
+ * The first whole minute at least `leadMs` from now: the time picker takes hours and minutes (and
+ * keeps the seconds of the moment they are typed), so a schedule typed now is due in that minute.
  */
 export function nextWholeMinute(leadMs: number, now = Date.now()): Date {
   return new Date(Math.ceil((now + leadMs) / 60_000) * 60_000);
@@ -225,7 +225,8 @@ export async function writeArticle(
   options: { shotName?: string; scheduleAt?: Date } = {},
 ): Promise<{ documentId: string; slug: string }> {
   const { page } = journey;
-  await openArticleList(journey);
+  // From the list's 创建新条目 (an Author's list may be empty: they see their own entries only).
+  await page.goto(`${journey.strapiUrl}/admin/content-manager/collection-types/${ARTICLES}`);
   await page.getByRole('link', { name: '创建新条目' }).first().click();
   await publishButton(page).waitFor();
   await page.locator('input[name="title"]').fill(article.title);
