@@ -225,8 +225,11 @@ export async function writeArticle(
   options: { shotName?: string; scheduleAt?: Date } = {},
 ): Promise<{ documentId: string; slug: string }> {
   const { page } = journey;
-  // From the list's 创建新条目 (an Author's list may be empty: they see their own entries only).
-  await page.goto(`${journey.strapiUrl}/admin/content-manager/collection-types/${ARTICLES}`);
+  // From the Chinese list's 创建新条目 (the list keeps the last locale picked, so it is named; an
+  // Author's list may be empty: they see their own entries only).
+  await page.goto(
+    `${journey.strapiUrl}/admin/content-manager/collection-types/${ARTICLES}?plugins[i18n][locale]=zh-Hans`,
+  );
   await page.getByRole('link', { name: '创建新条目' }).first().click();
   await publishButton(page).waitFor();
   await page.locator('input[name="title"]').fill(article.title);
