@@ -16,6 +16,7 @@ import {
   type AdminAccount,
   addEnglishVersion,
   canPublish,
+  closePreview,
   coverPng,
   editorPage,
   type Journey,
@@ -215,7 +216,7 @@ describe('a draft and a schedule', () => {
     expect(await frame.locator('header').getByText('选择山东').count()).toBeGreaterThan(0);
     expect(await frame.getByText('扫一扫 手机浏览').count()).toBeGreaterThan(0);
     expect((await fetch(`${system.site.url}/articles/${scheduled.slug}/`)).status).toBe(404);
-    await journey.page.getByRole('button', { name: '关闭预览' }).click();
+    await closePreview(journey);
   });
 
   it('publishes the scheduled article at its time, with nobody pressing anything', async () => {

@@ -173,7 +173,9 @@ async function setTimeToday(page: Page, label: string, when: Date): Promise<void
   const field = page.getByRole('group', { name: label, exact: true });
   const time = field.getByRole('combobox').nth(1);
   await time.fill(beijingClock(when));
-  await time.press('Tab');
+  // Leaving the field commits the typed time; blur rather than Tab, which would focus the clear
+  // button and show its tooltip in the screenshot.
+  await time.blur();
 }
 
 /** Uploads the cover in the media dialog, with its 替代文字 typed before the upload. */
@@ -312,4 +314,14 @@ export async function openPreview(
   const ms = Date.now() - clicked;
   await journey.shoot('preview');
   return { frame, ms };
+}
+
+/** Leaves the preview for the edit view (关闭预览, the cross at the top left). */
+export async function closePreview(journey: Journey): Promise<void> {
+  const { page } = journey;
+  const close = page
+    .getByRole('link', { name: '关闭预览' })
+    .or(page.getByRole('button', { name: '关闭预览' }));
+  await close.first().click();
+  await publishButton(page).waitFor();
 }
