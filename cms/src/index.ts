@@ -11,6 +11,7 @@ import { hideFutureDated } from './document-middlewares/hide-future-dated';
 import { publishedOnly } from './document-middlewares/published-only';
 import { refuseEarlyPublish } from './document-middlewares/refuse-early-publish';
 import { requireImageAlt } from './document-middlewares/require-image-alt';
+import { sharedSlugs } from './document-middlewares/shared-slugs';
 import { uniqueSlugs } from './document-middlewares/unique-slugs';
 import { registerDraftRoute } from './preview/draft-route';
 import { registerScheduleStatusRoute } from './scheduling/schedule-status';
@@ -33,7 +34,7 @@ export default {
    * Document Service middlewares (content types, components and route middlewares are discovered
    * from src/): published-only for every non-admin request, alt text required to publish images,
    * nothing published before its publication time or displayed date, nor served before that date,
-   * slugs unique and well-formed on every save;
+   * slugs unique and well-formed on every save, and shared by a document's language versions;
    * the admin route the build-status widget reads; the draft route the preview server reads.
    */
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -41,6 +42,7 @@ export default {
     strapi.documents.use(hideFutureDated(strapi));
     strapi.documents.use(requireImageAlt(strapi));
     strapi.documents.use(refuseEarlyPublish(strapi));
+    strapi.documents.use(sharedSlugs(strapi));
     strapi.documents.use(uniqueSlugs(strapi));
     registerBuildStatusRoute(strapi);
     registerDraftRoute(strapi);

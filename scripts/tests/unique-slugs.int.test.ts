@@ -140,3 +140,40 @@ describe('the slug field suggests an ASCII slug from a Chinese title', () => {
     expect((await generate({ name: 'Jinan' })).body.data).toBe('jinan-2');
   });
 });
+
+describe('a new language version shares its document’s slug', () => {
+  const article = (title: string, slug: string) => ({
+    title,
+    slug,
+    body: '正文',
+    column: 'news_brief',
+    releasedAt: '2026-03-01T08:00:00.000Z',
+    source: '测试',
+    editor: '测试',
+  });
+
+  it('suggests the Chinese version’s slug for the English form, not one from its empty title', async () => {
+    const slug = `${tag}-shared-suggestion`;
+    const documentId = await createDraft(ARTICLE, 'zh-Hans', article('共用网址标识', slug));
+    // What the admin's slug field asks when the English form opens: the document as data.id.
+    const suggested = await admin('POST', '/content-manager/uid/generate?locale=en', {
+      contentTypeUID: ARTICLE,
+      field: 'slug',
+      data: { id: documentId },
+    });
+    expect(suggested.status, describeAnswer(suggested)).toBe(200);
+    expect(suggested.body.data).toBe(slug);
+  });
+
+  it("saves the English version under the Chinese version's slug whatever slug the form sent", async () => {
+    const slug = `${tag}-shared-save`;
+    const documentId = await createDraft(ARTICLE, 'zh-Hans', article('共用网址标识保存', slug));
+    const saved = await admin(
+      'PUT',
+      `${collectionPath(ARTICLE, documentId)}?locale=en`,
+      article('Shared slug', 'article'),
+    );
+    expect(saved.status, describeAnswer(saved)).toBe(200);
+    expect(entryOf(saved).slug).toBe(slug);
+  });
+});

@@ -24,6 +24,31 @@ interface UidService {
 }
 
 /**
+ * The slug a document already has in its other locales, when the admin asks for a suggestion for
+ * a locale the document does not have yet (the field's first value in a new language version).
+ * The slug is not localized, so the new version's suggestion is that slug, not one made afresh
+ * from its still empty title ("article"). The admin sends the document as `data.id`.
+ */
+async function slugOfOtherLocales(strapi: Core.Strapi, params: GenerateParams): Promise<string | null> {
+  const attributes = (strapi.getModel(params.contentTypeUID)?.attributes ?? {}) as Record<
+    string,
+    { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined
+  >;
+  const attribute = attributes[params.field];
+  const documentId = params.data.id;
+  if (attribute?.pluginOptions?.i18n?.localized !== false || typeof documentId !== 'string' || !documentId) {
+    return null;
+  }
+  const rows = (await strapi.db.query(params.contentTypeUID).findMany({
+    where: { documentId },
+    select: ['locale', params.field],
+  })) as Array<Record<string, unknown>>;
+  if (rows.some((row) => row.locale === params.locale)) return null;
+  const slug = rows.find((row) => typeof row[params.field] === 'string' && row[params.field] !== '');
+  return slug ? String(slug[params.field]) : null;
+}
+
+/**
  * Teaches the admin's slug field (Strapi `uid` type) two things. Suggestions: Strapi's slugify
  * drops Chinese characters, so 济南 gave an empty slug; a Chinese title is spelled in pinyin
  * instead (suggestSlug). Availability: Strapi compares drafts of one locale only, while a slug
@@ -41,6 +66,8 @@ export function suggestSlugsInAdmin(strapi: Core.Strapi): void {
     !(await slugsStartingWith(strapi, contentTypeUID, field, value)).has(value);
 
   service.generateUIDField = async (params) => {
+    const shared = await slugOfOtherLocales(strapi, params);
+    if (shared) return shared;
     const field = slugFields(strapi, params.contentTypeUID).find(({ name }) => name === params.field);
     const title = field?.targetField ? params.data[field.targetField] : undefined;
     const slug = typeof title === 'string' && hasChinese(title) ? suggestSlug(title) : '';

@@ -5,11 +5,13 @@ import { freePort } from '../../common/net.ts';
 import { ROOT_DIR } from '../../common/paths.ts';
 import { localSystem } from '../../operations/local-system/system-env.ts';
 import { publishLocally, rebuildLocally } from '../../operations/pipeline/publish-local.ts';
+import { type RunningPreviewServer, startPreviewServer } from '../../operations/preview/preview-server.ts';
 import {
   type RunningRebuildService,
   startRebuildService,
 } from '../../operations/rebuild-service/rebuild-service.ts';
 import { type StaticServer, serveStatic } from '../../operations/static-server/static-server.ts';
+import { buildStrapiIfNeeded } from '../../operations/strapi/admin-build.ts';
 import type { RunningStrapi } from '../../operations/strapi/strapi-process.ts';
 import { type ThrowawayStrapi, throwawayStrapi } from '../throwaway-strapi.ts';
 import { registerFirstAdmin } from './admin.ts';
@@ -22,22 +24,41 @@ export interface LiveSystem {
   site: StaticServer;
   /** The site's URL on its (non-default) port, as Strapi was told it. */
   siteUrl: string;
-  /** The draft preview's URL on its (non-default) port, as Strapi was told it (no preview server runs). */
+  /** The draft preview's URL on its (non-default) port, as Strapi was told it. */
   previewUrl: string;
+  /** The draft preview server, when started (`options.preview`). */
+  preview: RunningPreviewServer | null;
   siteRoot: string;
   statusFile: string;
+  /** The admin JWT that `admin()` sends: the registered administrator's, or the one `signIn` got. */
   adminJwt: string;
   /** A content-manager (or other admin) call with the admin's JWT; throws on an HTTP error. */
   admin<T = Record<string, unknown>>(route: string, method?: string, body?: object): Promise<T>;
+  /** Logs in as an administrator (e.g. one registered in the admin UI); `admin()` then calls as them. */
+  signIn(email: string, password: string): Promise<string>;
   stop(): Promise<void>;
 }
 
+/** How the live system is started; every option defaults to what `pnpm start` does, minus the admin UI. */
+export interface LiveSystemOptions {
+  quietMs?: number;
+  maxWaitMs?: number;
+  log?: (line: string) => void;
+  /** Register the first administrator through the API (default true); false leaves the admin's registration page to a browser. */
+  registerAdmin?: boolean;
+  /** Serve the admin panel, built first when its sources changed (minutes); default false. */
+  adminPanel?: boolean;
+  /** Start the draft preview server on the system's preview port (astro dev: a minute or more); default false. */
+  preview?: boolean;
+  /** Extra Strapi environment, e.g. a short SCHEDULED_PUBLISH_INTERVAL_SECONDS. */
+  strapiEnv?: Record<string, string>;
+}
+
 /** Boots the system (seeding the demo content and building the site once: minutes on a busy machine). */
-export async function startLiveSystem(
-  options: { quietMs?: number; maxWaitMs?: number; log?: (line: string) => void } = {},
-): Promise<LiveSystem> {
+export async function startLiveSystem(options: LiveSystemOptions = {}): Promise<LiveSystem> {
   const log = options.log ?? (() => {});
-  const cms = throwawayStrapi();
+  const cms = throwawayStrapi(options.adminPanel ? { SERVE_ADMIN_PANEL: 'true' } : {});
+  if (options.adminPanel) buildStrapiIfNeeded(cms.env);
   const [sitePort, rebuildPort, previewPort] = [await freePort(), await freePort(), await freePort()];
   const statusFile = path.join(cms.dir, 'build-status.json');
   const system = localSystem(
@@ -48,7 +69,7 @@ export async function startLiveSystem(
       buildStatusFile: statusFile,
     },
   );
-  const strapi = await cms.start({ ...system.strapiEnv, SEED_DEMO_CONTENT: 'true' });
+  const strapi = await cms.start({ ...system.strapiEnv, SEED_DEMO_CONTENT: 'true', ...options.strapiEnv });
   const local = {
     strapiUrl: strapi.url,
     token: strapi.token,
@@ -70,7 +91,18 @@ export async function startLiveSystem(
   );
   const outDir = await publishLocally(local);
   const site = await serveStatic(() => outDir, sitePort);
-  const adminJwt = await registerFirstAdmin(strapi.url, 'live@example.com');
+  const preview = options.preview
+    ? await startPreviewServer({
+        strapiUrl: strapi.url,
+        token: strapi.token,
+        previewSecret: system.strapiEnv.PREVIEW_SECRET ?? '',
+        port: previewPort,
+        siteUrl: system.siteUrl,
+        onLog: (line) => log(`[preview] ${line}`),
+      })
+    : null;
+  let adminJwt =
+    options.registerAdmin === false ? '' : await registerFirstAdmin(strapi.url, 'live@example.com');
   const admin = async <T>(route: string, method = 'GET', body?: object): Promise<T> => {
     const response = await fetch(`${strapi.url}${route}`, {
       method,
@@ -88,11 +120,20 @@ export async function startLiveSystem(
     site,
     siteUrl: system.siteUrl,
     previewUrl: system.previewUrl,
+    preview,
     siteRoot: local.siteRoot,
     statusFile,
-    adminJwt,
+    get adminJwt() {
+      return adminJwt;
+    },
     admin,
+    async signIn(email, password) {
+      const { data } = await admin<{ data: { token: string } }>('/admin/login', 'POST', { email, password });
+      adminJwt = data.token;
+      return adminJwt;
+    },
     async stop() {
+      await preview?.stop();
       await site.close();
       await service.stop();
       await strapi.stop();
