@@ -7,6 +7,7 @@ import { buildReportIntegration } from './src/integrations/build-report.ts';
 import { cmsEnvIntegration } from './src/integrations/cms-env.ts';
 import { draftPreviewIntegration } from './src/integrations/draft-preview.ts';
 import { externalOutDirIntegration } from './src/integrations/external-out-dir.ts';
+import { mediaFilesIntegration } from './src/integrations/media-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { routeRegistryIntegration } from './src/integrations/route-registry.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
     routeRegistryIntegration(),
     tailwind(),
     externalOutDirIntegration(),
+    mediaFilesIntegration(),
     buildReportIntegration(),
     sitemapIntegration(),
     // PAGEFIND_INDEX=false skips indexing (the benchmark times Pagefind as its own stage).

@@ -39,6 +39,12 @@ let token = '';
 let jwt = '';
 let cover: UploadedFile;
 let bodyImage: UploadedFile;
+let pdf: UploadedFile;
+/** A one-page PDF, written here. */
+const PDF_BYTES = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'site-images-'));
 const imageCacheDir = path.join(work, 'image-cache');
 const figures: string[] = [];
@@ -116,7 +122,18 @@ beforeAll(async () => {
     mime: 'image/png',
     alternativeText: BODY_ALT,
   });
-  await publishArticle(SLUG, cover.id, `正文第一段。\n\n![${BODY_ALT}](${bodyImage.url})\n`);
+  pdf = await uploadMedia(strapiUrl, jwt, {
+    data: PDF_BYTES,
+    fileName: 'site-images-report.pdf',
+    mime: 'application/pdf',
+    alternativeText: '',
+  });
+  // As the admin's media button writes them: the image relative, the file link absolute on the CMS.
+  await publishArticle(
+    SLUG,
+    cover.id,
+    `正文第一段。\n\n![${BODY_ALT}](${bodyImage.url})\n\n[政策原文（PDF）](${strapiUrl}${pdf.url})\n`,
+  );
 }, 600_000);
 
 afterAll(async () => {
@@ -158,6 +175,35 @@ describe('pictures uploaded in the admin, built into the site', () => {
     }
     expect(img.attribs.src).toMatch(/^\/_astro\/.+\.png$/);
     expect(first.report.images.processed).toBeGreaterThan(0);
+  });
+
+  it('rewrites the body image to a responsive picture and the PDF link to a copy in the build', () => {
+    const [picture] = picturesWithAlt(first.outDir, `articles/${SLUG}`, BODY_ALT);
+    if (!picture) throw new Error('no <picture> with the body image alt on the article page');
+    expect(elements(picture.children, 'source').map((source) => source.attribs.type)).toEqual([
+      'image/avif',
+      'image/webp',
+    ]);
+    const [img] = elements(picture.children, 'img');
+    expect([img?.attribs.width, img?.attribs.height, img?.attribs.loading]).toEqual(['800', '600', 'lazy']);
+    expect(img?.attribs.srcset?.split(', ').length).toBe(4);
+    const html = fs.readFileSync(path.join(first.outDir, 'articles', SLUG, 'index.html'), 'utf8');
+    const links = elements(parseDocument(html).children, 'a').filter((a) => a.attribs.href?.endsWith('.pdf'));
+    expect(links.map((a) => a.attribs.href)).toEqual([
+      expect.stringMatching(/^\/media\/[0-9a-f]{8}\/site_images_report_\w+\.pdf$/),
+    ]);
+    const copy = path.join(first.outDir, decodeURIComponent(links[0]?.attribs.href ?? 'missing'));
+    expect(fs.readFileSync(copy).equals(PDF_BYTES)).toBe(true);
+  });
+
+  it('makes the article page load nothing from the CMS', () => {
+    const html = fs.readFileSync(path.join(first.outDir, 'articles', SLUG, 'index.html'), 'utf8');
+    const cms = new URL(strapiUrl);
+    const attributes = DomUtils.findAll(() => true, parseDocument(html).children).flatMap((element) =>
+      ['src', 'srcset', 'href'].flatMap((name) => element.attribs[name] ?? []),
+    );
+    expect(attributes.length).toBeGreaterThan(20);
+    expect(attributes.filter((value) => value.includes(cms.host) || value.includes('/uploads/'))).toEqual([]);
   });
 
   it('rebuilds with the same image cache without processing any picture again', async () => {

@@ -7,8 +7,8 @@ export function resolveMediaUrl(url: string, strapiUrl: string): string {
 }
 
 /**
- * Whether `url` (as written in markdown) is a CMS upload: a relative `/uploads/…` path, or an
- * absolute URL on one of `mediaOrigins` (the CMS, S3 or a CDN). Returns the absolute URL, or null.
+ * Whether `url` (as written in markdown) is a CMS upload: a relative `/uploads/…` path, the same
+ * on the CMS host, or any URL on one of `mediaOrigins` (S3, a CDN). Returns the absolute URL, or null.
  */
 export function cmsUploadUrl(url: string, strapiUrl: string, mediaOrigins: readonly string[]): string | null {
   let absolute: URL;
@@ -20,5 +20,10 @@ export function cmsUploadUrl(url: string, strapiUrl: string, mediaOrigins: reado
   const isRelative = !/^[a-z][a-z\d+.-]*:/i.test(url) && !url.startsWith('//');
   if (isRelative) return url.startsWith('/uploads/') ? absolute.href : null;
   if (absolute.protocol !== 'http:' && absolute.protocol !== 'https:') return null;
+  // On the CMS host only its upload folder holds media (not the admin or the API); S3 and CDN
+  // hosts hold nothing else.
+  if (absolute.origin === new URL(strapiUrl).origin) {
+    return absolute.pathname.startsWith('/uploads/') ? absolute.href : null;
+  }
   return mediaOrigins.includes(absolute.origin) ? absolute.href : null;
 }
