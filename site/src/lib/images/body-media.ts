@@ -95,5 +95,5 @@ export function rewriteBodyUploads(
     }
   }
   // Serialized as sanitize-html writes it, so bodies without uploads stay byte for byte the same.
-  return changed ? DomUtils.getOuterHTML(doc, { encodeEntities: 'utf8', selfClosingTags: true }) : html;
+  return changed ? DomUtils.getOuterHTML(doc, { encodeEntities: 'utf8', selfClosingTags: true, emptyAttrs: true }) : html;
 }
