@@ -196,6 +196,24 @@ describe('pictures uploaded in the admin, built into the site', () => {
     expect(fs.readFileSync(copy).equals(PDF_BYTES)).toBe(true);
   });
 
+  it('gives the article its cover as og:image with its size, and other pages their section image', () => {
+    const meta = (pagePath: string) => {
+      const html = fs.readFileSync(path.join(first.outDir, pagePath, 'index.html'), 'utf8');
+      const tags = elements(parseDocument(html).children, 'meta');
+      const value = (key: string) =>
+        tags.find((tag) => tag.attribs.property === key || tag.attribs.name === key)?.attribs.content;
+      return ['og:image', 'og:image:width', 'og:image:height', 'twitter:card'].map(value);
+    };
+    const [articleImage, ...articleRest] = meta(`articles/${SLUG}`);
+    expect(articleImage).toMatch(new RegExp(`^${TEST_SITE_URL}/_astro/.+\\.jpg$`));
+    expect(articleRest).toEqual(['1200', '675', 'summary_large_image']);
+    const shared = new URL(articleImage ?? '').pathname;
+    expect(fs.existsSync(path.join(first.outDir, shared)), shared).toBe(true);
+    expect(meta('')).toEqual([`${TEST_SITE_URL}/share/home.png`, '1200', '630', 'summary_large_image']);
+    expect(meta('cities')[0]).toBe(`${TEST_SITE_URL}/share/cities.png`);
+    expect(fs.existsSync(path.join(first.outDir, 'share', 'cities.png'))).toBe(true);
+  });
+
   it('makes the article page load nothing from the CMS', () => {
     const html = fs.readFileSync(path.join(first.outDir, 'articles', SLUG, 'index.html'), 'utf8');
     const cms = new URL(strapiUrl);

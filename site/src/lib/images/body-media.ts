@@ -2,6 +2,7 @@
 // or CDN URL); the static site must not. This finds those URLs in a body's sanitized HTML and
 // rewrites them to the build's copies: images to a <picture> made by the image pipeline, links to
 // the copied file.
+import render from 'dom-serializer';
 import { DomUtils, parseDocument } from 'htmlparser2';
 
 /** Maps a URL as written in a body to the absolute URL of a CMS upload, or null when it is none. */
@@ -95,5 +96,5 @@ export function rewriteBodyUploads(
     }
   }
   // Serialized as sanitize-html writes it, so bodies without uploads stay byte for byte the same.
-  return changed ? DomUtils.getOuterHTML(doc, { encodeEntities: 'utf8', selfClosingTags: true, emptyAttrs: true }) : html;
+  return changed ? render(doc, { encodeEntities: 'utf8', selfClosingTags: true, emptyAttrs: true }) : html;
 }

@@ -27,3 +27,12 @@ export class MediaError extends Error {
     this.url = url;
   }
 }
+
+/** The MediaRef of `field` of a document of `type`. */
+export function mediaField(
+  type: string,
+  document: { documentId: string; locale: string },
+  field: string,
+): MediaRef {
+  return { type, documentId: document.documentId, locale: document.locale, field };
+}
