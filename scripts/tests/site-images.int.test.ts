@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CMS_DIR } from '../common/paths.ts';
@@ -212,6 +213,29 @@ describe('pictures uploaded in the admin, built into the site', () => {
     expect(meta('')).toEqual([`${TEST_SITE_URL}/share/home.png`, '1200', '630', 'summary_large_image']);
     expect(meta('cities')[0]).toBe(`${TEST_SITE_URL}/share/cities.png`);
     expect(fs.existsSync(path.join(first.outDir, 'share', 'cities.png'))).toBe(true);
+  });
+
+  it('keeps the article page within 30 KB of HTML and CSS compressed, with a phone-sized picture', () => {
+    const html = fs.readFileSync(path.join(first.outDir, 'articles', SLUG, 'index.html'), 'utf8');
+    const stylesheets = elements(parseDocument(html).children, 'link')
+      .filter((link) => link.attribs.rel === 'stylesheet')
+      .map((link) => fs.readFileSync(path.join(first.outDir, link.attribs.href ?? 'missing')));
+    expect(stylesheets.length).toBeGreaterThan(0);
+    const compressed = [Buffer.from(html), ...stylesheets].reduce(
+      (sum, file) => sum + gzipSync(file).length,
+      0,
+    );
+    figures.push(`article page: ${compressed} bytes of HTML+CSS gzipped (${stylesheets.length} stylesheets)`);
+    expect(compressed).toBeLessThanOrEqual(30 * 1024);
+    // A 390 px phone at 2x needs 780 px: the srcset offers a width between that and 1.5x it.
+    const [picture] = picturesWithAlt(first.outDir, `articles/${SLUG}`, COVER_ALT);
+    const widths = (elements(picture?.children ?? [], 'source')[0]?.attribs.srcset ?? '')
+      .split(', ')
+      .map((candidate) => Number.parseInt(candidate.split(' ')[1] ?? '', 10));
+    expect(
+      widths.some((width) => width >= 780 && width <= 1170),
+      widths.join(','),
+    ).toBe(true);
   });
 
   it('makes the article page load nothing from the CMS', () => {
