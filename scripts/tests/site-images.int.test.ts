@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CMS_DIR } from '../common/paths.ts';
 import { buildSite } from '../operations/site-build/build-site.ts';
 import { TEST_SITE_URL } from '../test-harness/setup/provided-context.ts';
+import { formatHtmlProblems, validateSite } from '../test-harness/site-checks/html-validation.ts';
 import { registerFirstAdmin } from '../test-harness/support/admin.ts';
 import {
   adminClient,
@@ -236,6 +237,12 @@ describe('pictures uploaded in the admin, built into the site', () => {
       widths.some((width) => width >= 780 && width <= 1170),
       widths.join(','),
     ).toBe(true);
+  });
+
+  it('passes html-validate on every page, pictures in article, list, home and body included', async () => {
+    const result = await validateSite(first.outDir);
+    expect(result.pagesChecked).toBeGreaterThan(100);
+    expect(formatHtmlProblems(result.problems), 'html-validate problems').toBe('');
   });
 
   it('makes the article page load nothing from the CMS', () => {

@@ -34,10 +34,10 @@ describe('rewriteBodyUploads', () => {
     expect(html).toBe(
       [
         '<p>正文 &amp; 图片：</p>',
-        '<p><picture><source type="image/avif" srcset="/_astro/a.avif 320w, /_astro/b.avif 640w" sizes="100vw" />' +
+        '<p><picture><source type="image/avif" srcset="/_astro/a.avif 320w, /_astro/b.avif 640w" sizes="100vw">' +
           '<img src="/_astro/a.png" srcset="/_astro/a.png 320w" sizes="100vw" width="640" height="480" ' +
-          'alt="甲 &quot;图&quot;" title="标题" loading="lazy" decoding="async" /></picture></p>',
-        '<p><a href="/media/0a1b2c3d/r_2.pdf">原文</a> <a href="/articles/x/">站内</a> <img src="/logo.svg" alt="" /></p>',
+          'alt="甲 &quot;图&quot;" title="标题" loading="lazy" decoding="async"></picture></p>',
+        '<p><a href="/media/0a1b2c3d/r_2.pdf">原文</a> <a href="/articles/x/">站内</a> <img src="/logo.svg" alt=""></p>',
       ].join('\n'),
     );
   });

@@ -95,6 +95,7 @@ export function rewriteBodyUploads(
       changed = true;
     }
   }
-  // Serialized as sanitize-html writes it, so bodies without uploads stay byte for byte the same.
-  return changed ? render(doc, { encodeEntities: 'utf8', selfClosingTags: true, emptyAttrs: true }) : html;
+  // Entities as sanitize-html writes them; void elements without the `/>` html-validate refuses.
+  // Bodies without uploads are returned as they came.
+  return changed ? render(doc, { encodeEntities: 'utf8', selfClosingTags: false, emptyAttrs: true }) : html;
 }
