@@ -1,0 +1,206 @@
+// Uploads in an S3-compatible bucket, end to end: a seeded Strapi of its own with UPLOAD_PROVIDER=s3
+// pointed at a real S3 server on 127.0.0.1 (s3rver, scripts/test-harness/s3-server.ts) behind a
+// CDN origin. An editor uploads through the admin's upload API; the objects land in the bucket,
+// the media URLs are the CDN's, the admin's CSP lets the media library show them, deleting removes
+// them; a cover attached to a published article reaches the built article page.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FEED_COLUMNS } from '@select-shandong/site/seo/feeds';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
+import { buildSite } from '../operations/site-build/build-site.ts';
+import { referencedUrls, scanTags } from '../operations/site-checks/html-scan.ts';
+import { startS3Server, type TestS3Server } from '../test-harness/s3-server.ts';
+import { TEST_SITE_URL } from '../test-harness/setup/provided-context.ts';
+import { registerFirstAdmin } from '../test-harness/support/admin.ts';
+import {
+  type AdminCall,
+  adminClient,
+  collectionPath,
+  describeAnswer,
+  entryOf,
+} from '../test-harness/support/content-manager.ts';
+import { gradientPng } from '../test-harness/support/png-image.ts';
+import { type ThrowawayStrapi, throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
+
+const SLUG = 'upload-s3-cover';
+const ALT = '济南泉城广场（S3 测试封面）';
+const ARTICLE = 'api::article.article';
+
+/** One uploaded file as the upload API answers it. */
+interface UploadedFile {
+  id: number;
+  url: string;
+  mime: string;
+  alternativeText: string | null;
+  formats: Record<string, { url: string }> | null;
+}
+
+let s3: TestS3Server | undefined;
+let instance: ThrowawayStrapi | undefined;
+let strapi: RunningStrapi | undefined;
+let jwt = '';
+let admin: AdminCall;
+let outDir = '';
+
+/** POST /upload as the media library sends it (multipart, one file, its alternative text). */
+async function upload(
+  bytes: Buffer,
+  name: string,
+  mime: string,
+  alternativeText: string,
+): Promise<UploadedFile> {
+  const form = new FormData();
+  form.append('files', new Blob([new Uint8Array(bytes)], { type: mime }), name);
+  form.append('fileInfo', JSON.stringify({ name, alternativeText }));
+  const response = await fetch(`${strapi?.url}/upload`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${jwt}` },
+    body: form,
+  });
+  const body = (await response.json()) as UploadedFile[] | { error?: unknown };
+  if (response.status !== 201 || !Array.isArray(body) || !body[0]) {
+    throw new Error(`uploading ${name} failed: HTTP ${response.status} ${JSON.stringify(body)}`);
+  }
+  return body[0];
+}
+
+/** The bucket key of a media URL on the CDN (the URL minus `<cdnUrl>/`). */
+function keyOf(url: string): string {
+  const prefix = `${s3?.cdnUrl}/`;
+  if (!url.startsWith(prefix)) throw new Error(`media URL ${url} is not on the CDN ${prefix}`);
+  return url.slice(prefix.length);
+}
+
+beforeAll(async () => {
+  s3 = await startS3Server();
+  instance = throwawayStrapi({ SITE_URL: TEST_SITE_URL, ...s3.strapiEnv, S3_ROOT_PATH: 'uploads' });
+  strapi = await instance.start({ SEED_DEMO_CONTENT: 'true' });
+  jwt = await registerFirstAdmin(strapi.url, 's3-editor@example.com');
+  admin = adminClient(strapi.url, jwt);
+}, 900_000);
+
+afterAll(async () => {
+  await strapi?.stop();
+  instance?.remove();
+  await s3?.stop();
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('uploads in an S3-compatible bucket', () => {
+  let cover: UploadedFile;
+  const png = gradientPng(1200, 800);
+
+  it('an image uploaded through the admin lands in the bucket, with its formats, under CDN URLs', async () => {
+    cover = await upload(png, 'quancheng-square.png', 'image/png', ALT);
+    expect(cover.url).toMatch(new RegExp(`^${s3?.cdnUrl}/uploads/[\\w-]+\\.png$`));
+    expect(await s3?.getObject(keyOf(cover.url))).toEqual(png);
+    // Strapi's thumbnail and responsive sizes go to the bucket too (1200 px wide: small, medium, large).
+    const formats = Object.entries(cover.formats ?? {});
+    expect(formats.map(([name]) => name).sort()).toEqual(['large', 'medium', 'small', 'thumbnail']);
+    for (const [name, format] of formats) {
+      expect((await s3?.getObject(keyOf(format.url)))?.subarray(0, 4), name).toEqual(png.subarray(0, 4));
+    }
+    // Readers (and the site build) fetch it anonymously from the CDN.
+    const served = await fetch(cover.url);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
+  });
+
+  it("the admin's CSP allows the CDN origin for images and media, so the media library shows them", async () => {
+    const response = await fetch(`${strapi?.url}/_health`);
+    const directives = new Map(
+      (response.headers.get('content-security-policy') ?? '').split(';').map((directive) => {
+        const [name = '', ...sources] = directive.trim().split(/\s+/);
+        return [name, sources] as const;
+      }),
+    );
+    expect(directives.get('img-src')).toEqual([
+      "'self'",
+      'data:',
+      'blob:',
+      'https://market-assets.strapi.io',
+      s3?.cdnUrl,
+    ]);
+    expect(directives.get('media-src')).toEqual(["'self'", 'data:', 'blob:', s3?.cdnUrl]);
+  });
+
+  it('a file larger than one part goes up in parts, and deleting it in the admin removes it from the bucket', async () => {
+    // 6 MB: @aws-sdk/lib-storage switches from PutObject to a multipart upload above 5 MB.
+    const pdf = Buffer.concat([
+      Buffer.from('%PDF-1.4\n'),
+      Buffer.alloc(6 * 1024 * 1024, 0x20),
+      Buffer.from('\n%%EOF\n'),
+    ]);
+    const file = await upload(pdf, 'investment-guide.pdf', 'application/pdf', '投资指南');
+    const key = keyOf(file.url);
+    expect(await s3?.getObject(key)).toEqual(pdf);
+    const deleted = await admin('DELETE', `/upload/files/${file.id}`);
+    expect(deleted.status, describeAnswer(deleted)).toBe(200);
+    expect(await s3?.getObject(key)).toBeUndefined();
+    expect(await s3?.listKeys()).not.toContain(key);
+  });
+
+  it('deleting an image removes the original and every format', async () => {
+    const image = await upload(gradientPng(600, 400), 'to-delete.png', 'image/png', '待删除');
+    const keys = [image.url, ...Object.values(image.formats ?? {}).map((format) => format.url)].map(keyOf);
+    expect(keys.length).toBeGreaterThan(1);
+    const deleted = await admin('DELETE', `/upload/files/${image.id}`);
+    expect(deleted.status, describeAnswer(deleted)).toBe(200);
+    const left = await s3?.listKeys();
+    expect(keys.filter((key) => left?.includes(key))).toEqual([]);
+  });
+
+  describe('as the cover of a published article, built into the site', () => {
+    let articleHtml = '';
+
+    beforeAll(async () => {
+      const published = await admin('POST', `${collectionPath(ARTICLE)}/actions/publish?locale=zh-Hans`, {
+        title: 'S3 封面测试文章',
+        slug: SLUG,
+        summary: '封面存放在 S3 兼容存储中。',
+        body: '正文。',
+        column: FEED_COLUMNS[0],
+        releasedAt: new Date(Date.now() - 60_000).toISOString(),
+        source: '测试',
+        cover: cover.id,
+      });
+      expect(published.status, describeAnswer(published)).toBeLessThan(300);
+      expect(entryOf(published).documentId).toBeTruthy();
+      outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'upload-s3-site-'));
+      await buildSite({
+        strapiUrl: strapi?.url ?? '',
+        token: strapi?.token ?? '',
+        outDir,
+        siteUrl: TEST_SITE_URL,
+        // What docs/operations.md tells operators to set for media in a bucket.
+        env: { SITE_MEDIA_ORIGINS: s3?.cdnUrl ?? '' },
+        onLog: () => undefined,
+      });
+      articleHtml = fs.readFileSync(path.join(outDir, 'articles', SLUG, 'index.html'), 'utf8');
+    }, 900_000);
+
+    /** The article's cover: the <img> with the cover's alternative text. */
+    const coverImage = () =>
+      scanTags(articleHtml).find((tag) => tag.name === 'img' && tag.attributes.alt === ALT);
+
+    it('the article page shows the uploaded cover with its alternative text', () => {
+      expect(coverImage(), 'no <img> with the cover alt on the article page').toBeDefined();
+    });
+
+    // Pending the image pipeline (branch issue10-images): until it is merged the page shows the
+    // cover straight from the CDN, and this fails.
+    it("the cover is served from the site's own origin, not from the bucket or its CDN", () => {
+      const image = coverImage();
+      expect(image).toBeDefined();
+      const urls = referencedUrls([image ?? { name: 'img', attributes: {} }]).map(({ url }) => url);
+      expect(urls.length).toBeGreaterThan(0);
+      for (const url of urls) {
+        const resolved = new URL(url, `${TEST_SITE_URL}/articles/${SLUG}/`);
+        expect(resolved.origin, url).toBe(TEST_SITE_URL);
+        expect(fs.existsSync(path.join(outDir, decodeURIComponent(resolved.pathname))), url).toBe(true);
+      }
+    });
+  });
+});
