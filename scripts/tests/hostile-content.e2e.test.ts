@@ -21,7 +21,8 @@ const BODY = [
   '',
   '<script>alert(1)</script>',
   '',
-  '<img src="/uploads/ok.png" alt="ok" onerror="alert(2)">',
+  // Not a CMS upload (those are copied into the build and must exist): a path on the site itself.
+  '<img src="/images/ok.png" alt="ok" onerror="alert(2)">',
   '',
   '[点我](javascript:alert(3))',
   '',
@@ -103,7 +104,7 @@ describe('hostile content, built', () => {
     const html = fs.readFileSync(path.join(outDir, 'articles', SLUG, 'index.html'), 'utf8');
     const body = html.slice(html.indexOf('<div class="markdown">'));
     expect(body).toContain('正文第一段。');
-    expect(body).toContain('<img src="/uploads/ok.png" alt="ok" />');
+    expect(body).toContain('<img src="/images/ok.png" alt="ok" />');
     expect(body).not.toMatch(/alert|tracker\.example|onerror|javascript:/);
   });
 

@@ -1,7 +1,9 @@
 /**
  * `pnpm bench [articles-per-locale]`: loads N synthetic articles per locale (default 10,000) into a
- * real Strapi on a throw-away SQLite database, runs the pipeline against it, and prints per stage
- * (load, fetch, build, index) the wall time, peak memory and rate. Not part of `pnpm test`.
+ * real Strapi on a throw-away SQLite database, gives BENCH_IMAGES of them (default 20) an uploaded
+ * cover, runs the pipeline against it, and prints per stage (load, fetch, build, rebuild with the
+ * image cache, index) the wall time, peak memory and rate, and the image processing per picture
+ * cold and cached. Not part of `pnpm test`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +11,7 @@ import { parseCommandLine } from '../../common/cli/command-line.ts';
 import { CMS_DIR, ROOT_DIR, SITE_DIR } from '../../common/paths.ts';
 import { type RunningStrapi, startStrapi } from '../../operations/strapi/strapi-process.ts';
 import { throwawayStrapi } from '../../test-harness/throwaway-strapi.ts';
+import { attachBenchCovers, imageFigures } from './bench-images.ts';
 import { formatTable, runMeasured, type StageResult, sampleTree } from './measure.ts';
 
 const { positionals } = parseCommandLine({
@@ -26,7 +29,16 @@ if (!Number.isInteger(perLocale) || perLocale < 1) {
   );
   process.exit(2);
 }
-const tsxArgs = (file: string) => ['--import', 'tsx', path.join(ROOT_DIR, 'scripts', 'src', 'bench', file)];
+const imageCount = Number(process.env.BENCH_IMAGES ?? 20);
+if (!Number.isInteger(imageCount) || imageCount < 0 || imageCount > perLocale) {
+  console.error(`BENCH_IMAGES must be an integer from 0 to ${perLocale}, got "${process.env.BENCH_IMAGES}".`);
+  process.exit(2);
+}
+const tsxArgs = (file: string) => [
+  '--import',
+  'tsx',
+  path.join(ROOT_DIR, 'scripts', 'dev-tools', 'bench', file),
+];
 
 function countHtml(dir: string): number {
   let count = 0;
@@ -51,7 +63,8 @@ function dirSizeMb(dir: string): number {
 }
 
 const print = (prefix: string) => (line: string) => {
-  if (/\[(load|fetch|cms|pagefind|seed)\]|pages|error|Error/i.test(line)) console.log(`  ${prefix} ${line}`);
+  if (/\[(load|fetch|cms|pagefind|seed)\]|pages|Images:|error|Error/i.test(line))
+    console.log(`  ${prefix} ${line}`);
 };
 
 // Exit through process.exit on Ctrl+C so 'exit' handlers stop the Strapi child.
@@ -85,13 +98,20 @@ async function main(): Promise<void> {
     results.push({ stage: 'load', ...load, items: perLocale * 2, unit: 'documents' });
 
     strapi = await startStrapi({ env: instance.env, tokenFile: instance.tokenFile });
+    if (imageCount > 0) {
+      console.log(`      covers: ${imageCount} generated pictures uploaded through the admin API`);
+      await attachBenchCovers(strapi.url, imageCount);
+    }
     const strapiMemory = sampleTree(strapi.process.pid ?? 0);
     const siteEnv = {
       ...process.env,
       STRAPI_URL: strapi.url,
       STRAPI_TOKEN: strapi.token,
       SITE_OUT_DIR: outDir,
+      // A cache of the benchmark's own: the first build is cold, the rerun finds every picture.
+      IMAGE_CACHE_DIR: path.join(instance.dir, 'image-cache'),
     };
+    const reportFile = (name: string) => path.join(instance.dir, `${name}-report.json`);
 
     console.log('[2/4] fetch: every collection in both locales through the site CMS client');
     const fetched = await runMeasured(process.execPath, tsxArgs('fetch-all.ts'), {
@@ -106,11 +126,19 @@ async function main(): Promise<void> {
     const astroBin = path.join(SITE_DIR, 'node_modules', '.bin', 'astro');
     const build = await runMeasured(astroBin, ['build'], {
       cwd: SITE_DIR,
-      env: { ...siteEnv, PAGEFIND_INDEX: 'false' },
+      env: { ...siteEnv, PAGEFIND_INDEX: 'false', SITE_BUILD_REPORT: reportFile('cold') },
       onLine: print('build'),
     });
     const pages = countHtml(outDir);
     results.push({ stage: 'build', ...build, items: pages, unit: 'pages' });
+
+    console.log('      rebuild: the same build again, every picture in the image cache');
+    const rebuild = await runMeasured(astroBin, ['build'], {
+      cwd: SITE_DIR,
+      env: { ...siteEnv, PAGEFIND_INDEX: 'false', SITE_BUILD_REPORT: reportFile('cached') },
+      onLine: print('build'),
+    });
+    results.push({ stage: 'rebuild', ...rebuild, items: countHtml(outDir), unit: 'pages' });
     const strapiPeak = strapiMemory.stop();
 
     console.log('[4/4] index: Pagefind over the built site');
@@ -123,6 +151,8 @@ async function main(): Promise<void> {
 
     console.log(`\n${formatTable(results)}\n`);
     console.log(`Strapi peak memory while serving fetch + build: ${strapiPeak} MB`);
+    console.log(`Images, cold build: ${imageFigures(reportFile('cold'))}`);
+    console.log(`Images, rebuild: ${imageFigures(reportFile('cached'))}`);
     console.log(
       `Site: ${pages} pages, ${dirSizeMb(outDir)} MB; Pagefind index ${dirSizeMb(path.join(outDir, 'pagefind'))} MB`,
     );

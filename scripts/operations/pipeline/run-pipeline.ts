@@ -46,7 +46,7 @@ function asPipelineError(error: unknown, step: PipelineStep): PipelineError {
 /** Runs `astro build` into `stagingDir` with its own scratch folder; fails on a non-zero exit or ENOSPC. */
 async function buildStaging(
   config: PipelineConfig,
-  dirs: { staging: string; scratch: string; warnings: string },
+  dirs: { staging: string; scratch: string; warnings: string; imageCache: string },
   onLog: (line: string) => void,
 ): Promise<void> {
   const log: string[] = [];
@@ -57,6 +57,7 @@ async function buildStaging(
       outDir: dirs.staging,
       siteUrl: config.siteUrl,
       scratchDir: dirs.scratch,
+      imageCacheDir: dirs.imageCache,
       env: {
         SITE_BUILD_REPORT: dirs.warnings,
         STRAPI_TIMEOUT_MS: String(config.timeoutMs),
@@ -128,6 +129,7 @@ async function runSteps(
     staging: path.join(layout.buildsDir, `.staging-${report.id}`),
     scratch: path.join(layout.buildsDir, `.scratch-${report.id}`),
     warnings: path.join(layout.buildsDir, `.warnings-${report.id}.json`),
+    imageCache: layout.imageCacheDir,
   };
   const previous = report.servedBuild ? readBuildReport(layout, report.servedBuild) : null;
   try {

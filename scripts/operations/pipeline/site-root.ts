@@ -13,6 +13,8 @@ export interface SiteRootLayout {
   /** The report of the latest run, good or failed (JSON and text). */
   lastRunJson: string;
   lastRunText: string;
+  /** Processed pictures kept between builds (Astro's asset cache); used under the SITE_ROOT lock. */
+  imageCacheDir: string;
 }
 
 /** The layout below `root`, creating the folders when missing. */
@@ -24,6 +26,7 @@ export function siteRootLayout(root: string): SiteRootLayout {
     currentLink: path.join(root, 'current'),
     lastRunJson: path.join(root, 'last-run.json'),
     lastRunText: path.join(root, 'last-run.txt'),
+    imageCacheDir: path.join(root, 'image-cache'),
   };
   fs.mkdirSync(layout.buildsDir, { recursive: true });
   fs.mkdirSync(layout.reportsDir, { recursive: true });

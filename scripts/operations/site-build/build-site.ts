@@ -16,6 +16,12 @@ export interface SiteBuildOptions {
    * Default: astro's defaults in `site/` (one build at a time).
    */
   scratchDir?: string;
+  /**
+   * Where processed pictures are kept between builds by content hash (IMAGE_CACHE_DIR), outside
+   * the output and the scratch folder so a nightly with unchanged pictures processes none.
+   * Default: site/node_modules/.astro/processed-images.
+   */
+  imageCacheDir?: string;
   /** Extra environment for the build (e.g. STRAPI_TIMEOUT_MS). */
   env?: Record<string, string>;
   /** Receives each line astro prints; default: inherit the terminal. */
@@ -60,6 +66,7 @@ export function childEnv(
     STRAPI_TOKEN: options.token,
     SITE_OUT_DIR: options.outDir,
     ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+    ...(options.imageCacheDir ? { IMAGE_CACHE_DIR: path.resolve(options.imageCacheDir) } : {}),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
 }

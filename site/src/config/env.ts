@@ -23,6 +23,11 @@ export interface OutputEnv {
   outDir: string;
   /** Astro's cache (content-layer data store); one per build so concurrent builds do not share it. */
   cacheDir: string | undefined;
+  /**
+   * Processed pictures kept between builds by content hash (IMAGE_CACHE_DIR); outside the output
+   * and the per-build cache so that a nightly with unchanged pictures processes none.
+   */
+  imageCacheDir: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -65,11 +70,12 @@ export function readCmsEnv(env: Env = process.env): CmsEnv {
   };
 }
 
-/** Reads SITE_URL (default http://127.0.0.1:4321), SITE_OUT_DIR (default dist) and SITE_CACHE_DIR. */
+/** Reads SITE_URL (default http://127.0.0.1:4321), SITE_OUT_DIR (default dist), SITE_CACHE_DIR and IMAGE_CACHE_DIR. */
 export function readOutputEnv(env: Env = process.env): OutputEnv {
   return {
     siteUrl: parseUrl('SITE_URL', env.SITE_URL?.trim() || 'http://127.0.0.1:4321'),
     outDir: env.SITE_OUT_DIR?.trim() || 'dist',
     cacheDir: env.SITE_CACHE_DIR?.trim() || undefined,
+    imageCacheDir: env.IMAGE_CACHE_DIR?.trim() || undefined,
   };
 }

@@ -20,9 +20,10 @@ function originOf(name: string, value: string): string {
 }
 
 /**
- * Origins images may load from: the site itself (SITE_URL), the CMS's media as readers reach it
+ * Origins the build takes pictures and files from: the site itself (SITE_URL), the CMS's media
  * (STRAPI_URL and PUBLIC_STRAPI_URL) and SITE_MEDIA_ORIGINS, a comma-separated list for S3 or a
- * CDN. Markdown images elsewhere are dropped, and the Content-Security-Policy's img-src is this list.
+ * CDN. Markdown images elsewhere are dropped; the rest are copied into the build (lib/images), so
+ * readers' browsers load pictures from the site alone.
  */
 export function readMediaOrigins(env: Env = process.env): string[] {
   const origins = new Set<string>();

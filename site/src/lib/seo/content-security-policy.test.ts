@@ -15,7 +15,6 @@ function directives(policy: string): Record<string, string[]> {
 describe('contentSecurityPolicy', () => {
   const policy = directives(
     contentSecurityPolicy({
-      mediaOrigins: ['https://site.example', 'https://cdn.example'],
       cmsOrigin: 'https://cms.example',
       siteOrigin: 'https://site.example',
       styleHashes: ["'sha256-abc='"],
@@ -29,9 +28,9 @@ describe('contentSecurityPolicy', () => {
     expect(Object.values(policy).flat()).not.toContain("'unsafe-eval'");
   });
 
-  it('allows the inline stylesheets by hash, images from the media origins, the form to the CMS', () => {
+  it('allows the inline stylesheets by hash, images from the site only, the form to the CMS', () => {
     expect(policy['style-src']).toEqual(["'self'", "'sha256-abc='"]);
-    expect(policy['img-src']).toEqual(["'self'", 'data:', 'https://site.example', 'https://cdn.example']);
+    expect(policy['img-src']).toEqual(["'self'", 'data:']);
     expect(policy['connect-src']).toEqual(["'self'", 'https://cms.example']);
     expect(policy['form-action']).toEqual(["'self'", 'https://cms.example', 'https://site.example']);
     expect(policy['base-uri']).toEqual(["'none'"]);
@@ -46,7 +45,7 @@ describe('contentSecurityPolicy', () => {
 });
 
 describe('siteContentSecurityPolicy', () => {
-  it('takes the CMS origin from PUBLIC_STRAPI_URL (where the form posts), SITE_URL (where it redirects) and media origins', () => {
+  it('takes the CMS origin from PUBLIC_STRAPI_URL (where the form posts), SITE_URL (where it redirects); no media origin', () => {
     const policy = directives(
       siteContentSecurityPolicy({
         SITE_URL: 'https://invest.example',
@@ -57,14 +56,8 @@ describe('siteContentSecurityPolicy', () => {
     );
     expect(policy['form-action']).toEqual(["'self'", 'https://cms.invest.example', 'https://invest.example']);
     expect(policy['connect-src']).toEqual(["'self'", 'https://cms.invest.example']);
-    expect(policy['img-src']).toEqual([
-      "'self'",
-      'data:',
-      'https://invest.example',
-      'http://strapi.internal:1337',
-      'https://cms.invest.example',
-      'https://media.example',
-    ]);
+    // Pictures are copied into the build: the CMS, S3 and CDN hosts are never image sources.
+    expect(policy['img-src']).toEqual(["'self'", 'data:']);
     expect(policy['style-src']).toEqual(["'self'", mapLabelCssHash()]);
   });
 

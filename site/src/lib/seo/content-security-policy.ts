@@ -1,13 +1,10 @@
 import { suggestionEndpoint } from '../../components/suggestion/suggestion-paths.ts';
 import { readOutputEnv } from '../../config/env.ts';
-import { readMediaOrigins } from '../../config/media-origins.ts';
 import { isPreviewServer } from '../../preview/preview-env.ts';
 import { mapLabelCssHash } from '../map/map-label-style.ts';
 
 /** What the policy must allow beyond the site itself. */
 export interface CspSources {
-  /** Origins images load from (readMediaOrigins). */
-  mediaOrigins: readonly string[];
   /** Origin of the CMS as readers reach it: the suggestion form posts there. */
   cmsOrigin: string;
   /** Origin of SITE_URL: the CMS redirects a plain form post to its thank-you page there. */
@@ -25,7 +22,6 @@ export interface CspSources {
  * report-uri or sandbox, so those are for the web server's header (docs/operations.md).
  */
 export function contentSecurityPolicy({
-  mediaOrigins,
   cmsOrigin,
   siteOrigin,
   styleHashes,
@@ -36,8 +32,9 @@ export function contentSecurityPolicy({
     ['script-src', "'self'", "'wasm-unsafe-eval'"],
     // A hash beside 'unsafe-inline' would make browsers ignore 'unsafe-inline'.
     ['style-src', "'self'", ...(inlineStyles ? ["'unsafe-inline'"] : styleHashes)],
-    // data: is the inline SVG favicon; media origins are the CMS, S3 or CDN hosts markdown may use.
-    ['img-src', "'self'", 'data:', ...mediaOrigins],
+    // data: is the inline SVG favicon. Every picture is the build's own copy (covers and body
+    // images go through the image pipeline), so no CMS, S3 or CDN host is needed.
+    ['img-src', "'self'", 'data:'],
     ['font-src', "'self'"],
     // Pagefind fetches its index from the site; the suggestion form posts to the CMS with fetch.
     ['connect-src', "'self'", cmsOrigin],
@@ -52,11 +49,10 @@ export function contentSecurityPolicy({
 
 let fromEnv: string | undefined;
 
-/** The policy for this build, from SITE_URL, STRAPI_URL, PUBLIC_STRAPI_URL and SITE_MEDIA_ORIGINS. */
+/** The policy for this build, from SITE_URL and PUBLIC_STRAPI_URL (or STRAPI_URL). */
 export function siteContentSecurityPolicy(env: Record<string, string | undefined> = process.env): string {
   if (env === process.env && fromEnv) return fromEnv;
   const policy = contentSecurityPolicy({
-    mediaOrigins: readMediaOrigins(env),
     cmsOrigin: new URL(suggestionEndpoint(env)).origin,
     siteOrigin: new URL(readOutputEnv(env).siteUrl).origin,
     styleHashes: [mapLabelCssHash()],
