@@ -22,23 +22,12 @@ import {
   describeAnswer,
   entryOf,
 } from '../test-harness/support/content-manager.ts';
-import { gradientPng } from '../test-harness/support/png-image.ts';
+import { generatedPng, type UploadedFile, uploadMedia } from '../test-harness/support/media-upload.ts';
 import { type ThrowawayStrapi, throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
 
 const SLUG = 'upload-s3-cover';
 const ALT = '济南泉城广场（S3 测试封面）';
 const ARTICLE = 'api::article.article';
-
-/** One uploaded file as the upload API answers it. */
-interface UploadedFile {
-  id: number;
-  url: string;
-  mime: string;
-  width: number | null;
-  height: number | null;
-  alternativeText: string | null;
-  formats: Record<string, { url: string }> | null;
-}
 
 let s3: TestS3Server | undefined;
 let instance: ThrowawayStrapi | undefined;
@@ -48,25 +37,13 @@ let admin: AdminCall;
 let outDir = '';
 
 /** POST /upload as the media library sends it (multipart, one file, its alternative text). */
-async function upload(
-  bytes: Buffer,
-  name: string,
+function upload(
+  data: Buffer,
+  fileName: string,
   mime: string,
   alternativeText: string,
 ): Promise<UploadedFile> {
-  const form = new FormData();
-  form.append('files', new Blob([new Uint8Array(bytes)], { type: mime }), name);
-  form.append('fileInfo', JSON.stringify({ name, alternativeText }));
-  const response = await fetch(`${strapi?.url}/upload`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${jwt}` },
-    body: form,
-  });
-  const body = (await response.json()) as UploadedFile[] | { error?: unknown };
-  if (response.status !== 201 || !Array.isArray(body) || !body[0]) {
-    throw new Error(`uploading ${name} failed: HTTP ${response.status} ${JSON.stringify(body)}`);
-  }
-  return body[0];
+  return uploadMedia(strapi?.url ?? '', jwt, { data, fileName, mime, alternativeText });
 }
 
 /** sha256 of some bytes, or "missing": compared as strings, so a mismatch does not diff megabytes. */
@@ -98,9 +75,10 @@ afterAll(async () => {
 
 describe('uploads in an S3-compatible bucket', () => {
   let cover: UploadedFile;
-  const png = gradientPng(1200, 800);
+  let png: Buffer;
 
   it('an image uploaded through the admin lands in the bucket, with its formats, under CDN URLs', async () => {
+    png = await generatedPng(1200, 800, '#1d4ed8');
     cover = await upload(png, 'quancheng-square.png', 'image/png', ALT);
     expect(cover.url).toMatch(new RegExp(`^${s3?.cdnUrl}/uploads/[\\w-]+\\.png$`));
     // Readers (and the site build) fetch it anonymously from the CDN: the very object in the bucket.
@@ -155,7 +133,12 @@ describe('uploads in an S3-compatible bucket', () => {
   });
 
   it('deleting an image removes the original and every format', async () => {
-    const image = await upload(gradientPng(600, 400), 'to-delete.png', 'image/png', '待删除');
+    const image = await upload(
+      await generatedPng(600, 400, '#b91c1c'),
+      'to-delete.png',
+      'image/png',
+      '待删除',
+    );
     const keys = [image.url, ...Object.values(image.formats ?? {}).map((format) => format.url)].map(keyOf);
     expect(keys.length).toBeGreaterThan(1);
     const deleted = await admin('DELETE', `/upload/files/${image.id}`);
