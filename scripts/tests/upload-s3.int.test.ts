@@ -185,8 +185,8 @@ describe('uploads in an S3-compatible bucket', () => {
       expect(coverImage(), 'no <img> with the cover alt on the article page').toBeDefined();
     });
 
-    // Pending the image pipeline (branch issue10-images): until it is merged the page shows the
-    // cover straight from the CDN, and this fails.
+    // The build fetches the cover from the CDN into its own responsive copies (the image pipeline),
+    // so the static site keeps working when the bucket is private to the build or the CDN is down.
     it("the cover is served from the site's own origin, not from the bucket or its CDN", () => {
       const image = coverImage();
       expect(image).toBeDefined();
