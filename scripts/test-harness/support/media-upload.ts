@@ -10,6 +10,8 @@ export interface UploadedFile {
   width: number | null;
   height: number | null;
   alternativeText: string | null;
+  /** The sizes Strapi made of an image (thumbnail, small, medium, large); null for other files. */
+  formats: Record<string, { url: string }> | null;
 }
 
 /** A PNG of `width`×`height` in one colour with a diagonal band, made here (no downloaded picture). */
