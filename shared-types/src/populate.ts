@@ -5,7 +5,7 @@ import type { ContentTypeName } from './content-types.ts';
 const RELATION_REF = { fields: ['slug'] } as const;
 
 /** `populate[x][fields]=…` for an image: only what the site renders. */
-const MEDIA = { fields: ['url', 'alternativeText', 'width', 'height'] } as const;
+const MEDIA = { fields: ['url', 'alternativeText', 'caption', 'width', 'height'] } as const;
 
 /** How one field is populated: `true` for a component, a field list for relations and media. */
 export type PopulateRule = true | { readonly fields: readonly string[] };
