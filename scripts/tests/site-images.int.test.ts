@@ -9,7 +9,6 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CMS_DIR } from '../common/paths.ts';
 import { buildSite } from '../operations/site-build/build-site.ts';
 import { TEST_SITE_URL } from '../test-harness/setup/provided-context.ts';
 import { formatHtmlProblems, validateSite } from '../test-harness/site-checks/html-validation.ts';
@@ -272,7 +271,8 @@ describe('pictures uploaded in the admin, built into the site', () => {
       alternativeText: '已删除的封面',
     });
     const documentId = await publishArticle(BROKEN_SLUG, broken.id, '正文。');
-    fs.rmSync(path.join(CMS_DIR, 'public', broken.url));
+    // The throw-away Strapi keeps its uploads in its own temp folder (PUBLIC_DIR), not in cms/public.
+    fs.rmSync(path.join(instance?.env.PUBLIC_DIR ?? 'missing PUBLIC_DIR', broken.url));
     await expect(build('broken')).rejects.toThrow(
       new RegExp(
         `article document "${documentId}" \\(locale zh-Hans\\), field cover: could not be fetched \\(HTTP 404\\)`,

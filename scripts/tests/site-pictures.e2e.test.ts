@@ -58,7 +58,8 @@ async function picturesOn(page: Page, path: string): Promise<ShownPicture[]> {
     }
   });
   await page.waitForFunction(
-    () => [...document.querySelectorAll('main img')].every((img) => (img as HTMLImageElement).complete),
+    () =>
+      Array.from(document.querySelectorAll('main img')).every((img) => (img as HTMLImageElement).complete),
     null,
     {
       timeout: 30_000,
