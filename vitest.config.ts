@@ -1,4 +1,16 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// One processed-picture cache for every site build of the run (the e2e build, the pipelines of the
+// integration files): entries are content-addressed, so each demo picture is encoded once per run,
+// not once per build. A fresh folder per run, so a test that expects a cold build gets one.
+if (!process.env.IMAGE_CACHE_DIR) {
+  const imageCacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'select-shandong-images-'));
+  process.env.IMAGE_CACHE_DIR = imageCacheDir;
+  process.on('exit', () => fs.rmSync(imageCacheDir, { recursive: true, force: true }));
+}
 
 const exclude = ['**/node_modules/**', '**/dist/**', '**/.astro/**'];
 const strapiSetup = [

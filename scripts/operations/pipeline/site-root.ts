@@ -13,7 +13,10 @@ export interface SiteRootLayout {
   /** The report of the latest run, good or failed (JSON and text). */
   lastRunJson: string;
   lastRunText: string;
-  /** Processed pictures kept between builds (Astro's asset cache); used under the SITE_ROOT lock. */
+  /**
+   * Processed pictures kept between builds: IMAGE_CACHE_DIR when set, else `image-cache` here. Its
+   * entries are named by content hash and written atomically, so several SITE_ROOTs may share one.
+   */
   imageCacheDir: string;
 }
 
@@ -26,7 +29,9 @@ export function siteRootLayout(root: string): SiteRootLayout {
     currentLink: path.join(root, 'current'),
     lastRunJson: path.join(root, 'last-run.json'),
     lastRunText: path.join(root, 'last-run.txt'),
-    imageCacheDir: path.join(root, 'image-cache'),
+    imageCacheDir: process.env.IMAGE_CACHE_DIR?.trim()
+      ? path.resolve(process.env.IMAGE_CACHE_DIR.trim())
+      : path.join(root, 'image-cache'),
   };
   fs.mkdirSync(layout.buildsDir, { recursive: true });
   fs.mkdirSync(layout.reportsDir, { recursive: true });

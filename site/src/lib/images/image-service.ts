@@ -1,9 +1,11 @@
-// Astro's sharp service with three additions: outputs are cached by content hash in IMAGE_CACHE_DIR
+// Astro's sharp service with four additions: outputs are cached by content hash in IMAGE_CACHE_DIR
 // (processed-cache.ts), a picture that cannot be decoded fails the build naming the document field
-// that uses it (not only its URL), and each real processing is counted and timed for the report.
+// that uses it (not only its URL), each real processing is counted and timed for the report, and
+// AVIF is encoded at a lower effort than sharp's default.
 import type { LocalImageService } from 'astro';
 import sharpService, { type SharpImageServiceConfig } from 'astro/assets/services/sharp';
 import { AstroError } from 'astro/errors';
+import sharp from 'sharp';
 import { imageRegistry } from './image-registry.ts';
 import { MediaError } from './media-error.ts';
 import { processedKey, readProcessed, type TransformKey, writeProcessed } from './processed-cache.ts';
@@ -15,6 +17,31 @@ export interface CachedSharpConfig extends SharpImageServiceConfig {
 }
 
 type Transform = Parameters<LocalImageService['transform']>[1];
+type Transformed = Awaited<ReturnType<LocalImageService['transform']>>;
+
+/**
+ * sharp's AVIF effort (0–9, default 4). Measured on the demo covers: effort 2 gives files within 1 %
+ * of effort 4's size in a fifth to a tenth of the time, and AVIF was 90 % of a cold build's image time.
+ */
+const AVIF_EFFORT = 2;
+
+/**
+ * Astro's transform; for AVIF, Astro's resize into a lossless PNG then our own AVIF encoding, since
+ * Astro passes sharp no effort. Astro's named qualities (`mid`, …) are not used by the site.
+ */
+async function transformWithSharp(
+  inputBuffer: Uint8Array,
+  transform: Transform,
+  imageConfig: Parameters<LocalImageService['transform']>[2],
+): Promise<Transformed> {
+  if (transform.format !== 'avif') return sharpService.transform(inputBuffer, transform, imageConfig);
+  const resized = await sharpService.transform(inputBuffer, { ...transform, format: 'png' }, imageConfig);
+  const quality = typeof transform.quality === 'number' ? transform.quality : undefined;
+  const data = await sharp(resized.data, { failOn: 'none' })
+    .avif({ effort: AVIF_EFFORT, quality })
+    .toBuffer();
+  return { data, format: 'avif' };
+}
 
 function keyOf(transform: Transform): TransformKey {
   const { width, height, format, quality, fit, position, background } = transform;
@@ -44,9 +71,9 @@ const service: LocalImageService<CachedSharpConfig> = {
       if (cached) return { data: cached, format };
     }
     const started = performance.now();
-    let result: Awaited<ReturnType<LocalImageService['transform']>>;
+    let result: Transformed;
     try {
-      result = await sharpService.transform(inputBuffer, transform, imageConfig);
+      result = await transformWithSharp(inputBuffer, transform, imageConfig);
     } catch (cause) {
       throw decodeError(transform, cause);
     }
