@@ -1,6 +1,7 @@
 // The built admin in Chromium, as a Chinese editor meets it: enumeration options under their
 // Chinese names, no English on the list and edit views, the delete dialog, the relation field and
-// the locale picker, and years that read as years.
+// the locale picker, nor in the labels screen readers and tooltips give (date and time pickers,
+// the media dialog, the preview), and years that read as years.
 import { CMS_LOCALES, ENUM_LABELS } from '@select-shandong/shared-types';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +44,11 @@ const ENGLISH_TEXTS = [
   'Chinese (Simplified)',
   'English (en)',
 ];
+
+// English in labels that are not visible text (aria-label, title, a button's screen-reader text):
+// the date and time pickers' "Choose date" and "清除 date" (a translated word with the design
+// system's English appended), the media dialog's "Close modal", the preview's "Copy preview link".
+const ENGLISH_LABELS = [/Choose (date|time)/, / (date|time)$/, /Close modal/, /Copy preview link/];
 
 /**
  * The stored codes of every enumeration (`news_brief`, `joint_venture`, …), which editors must not
@@ -90,6 +96,21 @@ async function foreignTexts(): Promise<string[]> {
   const text = (await page.locator('body').allInnerTexts()).join('\n');
   const codes = ENUM_CODES.filter((code) => new RegExp(`(^|[^\\w-])${code}($|[^\\w-])`).test(text));
   return [...englishIn(text), ...codes];
+}
+
+/** The labels inside `selector` (its first match) that carry English: aria-label, title, a button's text. */
+async function englishLabels(selector = 'body'): Promise<string[]> {
+  const labels = await page
+    .locator(selector)
+    .first()
+    .evaluate((root) =>
+      [root, ...Array.from(root.querySelectorAll('*'))].flatMap((element) => [
+        element.getAttribute('aria-label') ?? '',
+        element.getAttribute('title') ?? '',
+        element.tagName === 'BUTTON' ? (element.textContent ?? '') : '',
+      ]),
+    );
+  return labels.filter((label) => ENGLISH_LABELS.some((english) => english.test(label.trim())));
 }
 
 /** The option texts of the select labelled `label`, read from its opened list. */
@@ -183,6 +204,7 @@ describe('the admin in Chinese', () => {
     await dialog.getByText('添加新素材').first().waitFor();
     const text = (await dialog.allInnerTexts()).join('\n');
     expect(englishIn(text)).toEqual([]);
+    expect(await englishLabels('[role="dialog"]')).toEqual([]);
     await page.keyboard.press('Escape');
   });
 
@@ -240,6 +262,16 @@ describe('the admin in Chinese', () => {
     );
     expect(await page.getByText('定时发布', { exact: true }).count()).toBeGreaterThan(0);
     expect(englishIn(text)).toEqual([]);
+  });
+
+  it("labels the publication time's date and time pickers, and the preview, in Chinese", async () => {
+    // The article scheduled by the test before: 定时发布时间 has a value, so its clear buttons show.
+    await openEditView('api::article.article', 'admin-zh-scheduled');
+    await page.getByText('定时发布时间').first().waitFor({ timeout: 30_000 });
+    expect(await englishLabels()).toEqual([]);
+    await page.getByRole('link', { name: '打开预览' }).first().click();
+    await page.getByRole('link', { name: '关闭预览' }).waitFor({ timeout: 60_000 });
+    expect(await englishLabels()).toEqual([]);
   });
 
   it('names the Editor and Author roles in Chinese', async () => {

@@ -37,6 +37,17 @@ async function createDraft(uid: string, locale: string, data: Record<string, unk
   return documentId;
 }
 
+/**
+ * What the admin's slug field asks as the editor types (UID.mjs in @strapi/content-manager): the
+ * value, without the document, and the edit view's locale as a query parameter.
+ */
+const checkAvailability = (uid: string, locale: string, value: string) =>
+  admin('POST', `/content-manager/uid/check-availability?locale=${locale}`, {
+    contentTypeUID: uid,
+    field: 'slug',
+    value,
+  });
+
 /** The error Strapi answered with: message and the path of each field it names. */
 function errorOf(answer: { body: Record<string, unknown> }) {
   const error = answer.body.error as
@@ -103,11 +114,8 @@ describe('a duplicate slug is refused on save, in Chinese, naming the field', ()
     expect(errorOf(answer).message).toContain(
       `网址标识 ${tag}-english-only 已被另一文章「English only」使用`,
     );
-    const availability = await admin('POST', '/content-manager/uid/check-availability?locale=zh-Hans', {
-      contentTypeUID: ARTICLE,
-      field: 'slug',
-      value: `${tag}-english-only`,
-    });
+    // In English, where the article has a version, the admin's slug field is told it is taken.
+    const availability = await checkAvailability(ARTICLE, 'en', `${tag}-english-only`);
     expect(availability.status, describeAnswer(availability)).toBe(200);
     expect(availability.body).toMatchObject({ isAvailable: false, suggestion: `${tag}-english-only-2` });
   });
@@ -163,6 +171,40 @@ describe('a new language version shares its document’s slug', () => {
     });
     expect(suggested.status, describeAnswer(suggested)).toBe(200);
     expect(suggested.body.data).toBe(slug);
+  });
+
+  it('does not call the shared slug taken on the English form of its own document', async () => {
+    const slug = `${tag}-shared-availability`;
+    const documentId = await createDraft(ARTICLE, 'zh-Hans', article('共用网址标识可用', slug));
+    // The English form has the Chinese slug (suggested above) and asks whether it is free in en.
+    const english = await checkAvailability(ARTICLE, 'en', slug);
+    expect(english.status, describeAnswer(english)).toBe(200);
+    expect(english.body).toMatchObject({ isAvailable: true, suggestion: null });
+    // In Chinese another document would clash with it, and once the English version exists, so would
+    // another English one.
+    expect((await checkAvailability(ARTICLE, 'zh-Hans', slug)).body).toMatchObject({
+      isAvailable: false,
+      suggestion: `${slug}-2`,
+    });
+    const saved = await admin(
+      'PUT',
+      `${collectionPath(ARTICLE, documentId)}?locale=en`,
+      article('Shared', slug),
+    );
+    expect(saved.status, describeAnswer(saved)).toBe(200);
+    expect((await checkAvailability(ARTICLE, 'en', slug)).body).toMatchObject({ isAvailable: false });
+  });
+
+  it('still refuses the save of another document the availability check let through', async () => {
+    // The check cannot tell a new English version from a new English document (the admin sends
+    // no documentId), so for a slug whose document has no English version it says "free"; the
+    // save knows the document and refuses another one.
+    const slug = `${tag}-shared-other`;
+    await createDraft(ARTICLE, 'zh-Hans', article('共用网址标识他用', slug));
+    expect((await checkAvailability(ARTICLE, 'en', slug)).body).toMatchObject({ isAvailable: true });
+    const other = await admin('POST', `${collectionPath(ARTICLE)}?locale=en`, article('Another', slug));
+    expect(other.status, describeAnswer(other)).toBe(400);
+    expect(errorOf(other).message).toContain(`网址标识 ${slug} 已被另一文章「共用网址标识他用」使用`);
   });
 
   it("saves the English version under the Chinese version's slug whatever slug the form sent", async () => {

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { DEFAULT_LANGUAGE, LANGUAGE_KEY } from './admin-language';
 import { BuildStatusIcon } from './build-status-icon';
+import { translateHardCodedLabels } from './design-system-labels';
 import { IntegerInput } from './integer-input';
 import { INJECT_COLUMN_IN_TABLE, labelListColumns } from './list-view-cells';
 import { ScheduleIcon } from './schedule-icon';
@@ -56,9 +57,13 @@ export default {
       component: async () => (await import('./schedule-widget')).ScheduleWidget,
     });
   },
-  /** Enumeration names and plain years in the list view; years without grouping in the edit view. */
+  /**
+   * Enumeration names and plain years in the list view; years without grouping in the edit view;
+   * Chinese for the labels the design system hard-codes in English.
+   */
   bootstrap(app: AdminApp) {
     app.registerHook(INJECT_COLUMN_IN_TABLE, labelListColumns);
     app.addFields({ type: 'integer', Component: IntegerInput });
+    translateHardCodedLabels();
   },
 };

@@ -49,11 +49,32 @@ async function slugOfOtherLocales(strapi: Core.Strapi, params: GenerateParams): 
 }
 
 /**
+ * Whether `value` counts as taken for the admin's slug field in `locale`: held by a document that
+ * already has a version in `locale`. The admin asks without saying which document it edits, and
+ * every new language version of a document asks about the slug it shares with the document's
+ * other versions (suggested by slugOfOtherLocales): "taken" there was false and alarming. A
+ * document without a version in `locale` may be the one being translated, so it does not count;
+ * the save, which knows the document, still refuses every other one (unique-slugs.ts).
+ */
+async function takenInLocale(strapi: Core.Strapi, params: AvailabilityParams): Promise<boolean> {
+  const query = strapi.db.query(params.contentTypeUID);
+  const holders = (await query.findMany({
+    where: { [params.field]: params.value },
+    select: ['documentId'],
+  })) as Array<{ documentId: string }>;
+  if (holders.length === 0) return false;
+  if (!params.locale) return true;
+  const documentIds = [...new Set(holders.map((row) => row.documentId))];
+  return (await query.count({ where: { documentId: { $in: documentIds }, locale: params.locale } })) > 0;
+}
+
+/**
  * Teaches the admin's slug field (Strapi `uid` type) two things. Suggestions: Strapi's slugify
  * drops Chinese characters, so 济南 gave an empty slug; a Chinese title is spelled in pinyin
  * instead (suggestSlug). Availability: Strapi compares drafts of one locale only, while a slug
  * here names one document in every locale (unique-slugs.ts refuses the rest on save), so "free"
- * is decided over every locale and state, as the save will decide it.
+ * is decided over every locale and state, except that a document not yet in the asked locale may
+ * be the one whose new version asks (takenInLocale).
  */
 export function suggestSlugsInAdmin(strapi: Core.Strapi): void {
   const service = strapi.plugin('content-manager').service('uid') as UidService;
@@ -62,8 +83,7 @@ export function suggestSlugsInAdmin(strapi: Core.Strapi): void {
   service.findUniqueUID = async ({ contentTypeUID, field, value }) =>
     firstFreeSlug(value, await slugsStartingWith(strapi, contentTypeUID, field, value));
 
-  service.checkUIDAvailability = async ({ contentTypeUID, field, value }) =>
-    !(await slugsStartingWith(strapi, contentTypeUID, field, value)).has(value);
+  service.checkUIDAvailability = async (params) => !(await takenInLocale(strapi, params));
 
   service.generateUIDField = async (params) => {
     const shared = await slugOfOtherLocales(strapi, params);

@@ -46,4 +46,7 @@ export const codeOnlyTranslations: Record<string, string> = {
   'i18n.actions.publish.dialog.title': '确认',
   'i18n.CheckboxConfirmation.Modal.title': '停用多语言',
   'search.placeholder': '搜索',
+  // The preview's header asks for these without the plugin prefix its en.json keys carry.
+  'preview.copy.label': '复制预览链接',
+  'preview.tabs.label': '预览状态',
 };
