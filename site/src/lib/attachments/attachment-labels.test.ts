@@ -71,7 +71,7 @@ describe('attachment size', () => {
 
   it('puts format and size side by side with the language punctuation', () => {
     const pdf = file('政策.pdf', 'application/pdf', 245.6);
-    expect(attachmentDetails(pdf, 'zh')).toBe('PDF，246 KB');
-    expect(attachmentDetails(pdf, 'en')).toBe('PDF, 246 KB');
+    expect(attachmentDetails(pdf, 'zh')).toBe('（PDF，246 KB）');
+    expect(attachmentDetails(pdf, 'en')).toBe('(PDF, 246 KB)');
   });
 });

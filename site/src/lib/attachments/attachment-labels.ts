@@ -28,8 +28,8 @@ const FORMAT_WORDS: Record<SiteLocale, Record<Exclude<AttachmentFormat, 'image' 
 };
 
 const STRINGS = {
-  zh: { heading: '附件', image: '图片', file: '文件', separator: '，' },
-  en: { heading: 'Attachments', image: 'Image', file: 'File', separator: ', ' },
+  zh: { heading: '附件', image: '图片', file: '文件', separator: '，', open: '（', close: '）' },
+  en: { heading: 'Attachments', image: 'Image', file: 'File', separator: ', ', open: '(', close: ')' },
 } satisfies Record<SiteLocale, Record<string, string>>;
 
 function extensionOf(file: Pick<Attachment, 'ext' | 'name'>): string {
@@ -54,10 +54,11 @@ export function attachmentFormatLabel(
 ): string {
   const format = attachmentFormat(file);
   if (format !== 'image' && format !== 'other') return FORMAT_WORDS[locale][format];
-  const word = STRINGS[locale][format === 'image' ? 'image' : 'file'];
+  const { open, close, ...words } = STRINGS[locale];
+  const word = words[format === 'image' ? 'image' : 'file'];
   const ext = extensionOf(file).toUpperCase();
-  if (!ext) return word;
-  return locale === 'zh' ? `${word}（${ext}）` : `${word} (${ext})`;
+  // English puts a space before its bracket; Chinese full-width brackets carry their own.
+  return ext ? `${word}${locale === 'en' ? ' ' : ''}${open}${ext}${close}` : word;
 }
 
 /**
@@ -76,9 +77,10 @@ export function attachmentSizeLabel(sizeKb: number, locale: SiteLocale): string 
   return `${mb} MB`;
 }
 
-/** `PDF，12 KB` / `PDF, 12 KB`: what the list shows beside a file's name. */
+/** `（PDF，12 KB）` / `(PDF, 12 KB)`: what the list shows beside a file's name. */
 export function attachmentDetails(file: Attachment, locale: SiteLocale): string {
-  return `${attachmentFormatLabel(file, locale)}${STRINGS[locale].separator}${attachmentSizeLabel(file.size, locale)}`;
+  const { open, separator, close } = STRINGS[locale];
+  return `${open}${attachmentFormatLabel(file, locale)}${separator}${attachmentSizeLabel(file.size, locale)}${close}`;
 }
 
 /** The heading of the attachment list. */
