@@ -366,7 +366,7 @@ describe('pictures uploaded in the admin, built into the site', () => {
       alternativeText: '',
     });
     const documentId = await publishArticle(BROKEN_ATTACHMENT_SLUG, cover.id, '正文。', [gone.id]);
-    fs.rmSync(path.join(CMS_DIR, 'public', gone.url));
+    fs.rmSync(path.join(instance?.env.PUBLIC_DIR ?? 'missing PUBLIC_DIR', gone.url));
     await expect(build('broken-attachment')).rejects.toThrow(
       new RegExp(
         `article document "${documentId}" \\(locale zh-Hans\\), field attachments: could not be fetched \\(HTTP 404\\)`,
