@@ -259,7 +259,12 @@ describe('pictures uploaded in the admin, built into the site', () => {
     expect([img?.attribs.width, img?.attribs.height, img?.attribs.loading]).toEqual(['800', '600', 'lazy']);
     expect(img?.attribs.srcset?.split(', ').length).toBe(4);
     const html = fs.readFileSync(path.join(first.outDir, 'articles', SLUG, 'index.html'), 'utf8');
-    const links = elements(parseDocument(html).children, 'a').filter((a) => a.attribs.href?.endsWith('.pdf'));
+    // The body's links only: the attachment list below it links a PDF too.
+    const body = DomUtils.findAll(
+      (element) => element.attribs.class?.split(' ').includes('markdown') ?? false,
+      parseDocument(html).children,
+    );
+    const links = elements(body, 'a').filter((a) => a.attribs.href?.endsWith('.pdf'));
     expect(links.map((a) => a.attribs.href)).toEqual([
       expect.stringMatching(/^\/media\/[0-9a-f]{8}\/site_images_report_\w+\.pdf$/),
     ]);
