@@ -3,6 +3,8 @@
 // article's cover and one in its body, publishes, and the site built from it serves both from its
 // own origin as responsive images. A rebuild with the same image cache processes none again; a
 // cover whose file is gone fails the build naming the article, its locale and the field.
+// Attachments (a PDF and a .docx) on an article and a project are listed with name, format and size
+// and copied into the build byte for byte; one whose file is gone fails the build naming the field.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,9 +22,13 @@ import {
   entryOf,
 } from '../test-harness/support/content-manager.ts';
 import { generatedPng, type UploadedFile, uploadMedia } from '../test-harness/support/media-upload.ts';
+import { DOCX_MIME, generatedDocx } from '../test-harness/support/office-file.ts';
 import { type ThrowawayStrapi, throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
 
 const ARTICLE = 'api::article.article';
+const PROJECT = 'api::project.project';
+const PROJECT_SLUG = 'site-images-project-int';
+const BROKEN_ATTACHMENT_SLUG = 'site-images-broken-attachment-int';
 const SLUG = 'site-images-int';
 const BROKEN_SLUG = 'site-images-broken-int';
 const COVER_ALT = '济南泉城广场（测试封面）';
@@ -41,6 +47,10 @@ let jwt = '';
 let cover: UploadedFile;
 let bodyImage: UploadedFile;
 let pdf: UploadedFile;
+let attachedPdf: UploadedFile;
+let attachedDocx: UploadedFile;
+/** A .docx, written here. */
+const DOCX_BYTES = generatedDocx('山东省招商项目申报表（测试）');
 /** A one-page PDF, written here. */
 const PDF_BYTES = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
@@ -87,7 +97,12 @@ function picturesWithAlt(outDir: string, pagePath: string, alt: string): Element
   );
 }
 
-async function publishArticle(slug: string, coverId: number, body: string): Promise<string> {
+async function publishArticle(
+  slug: string,
+  coverId: number,
+  body: string,
+  attachments: number[] = [],
+): Promise<string> {
   const admin = adminClient(strapiUrl, jwt);
   const created = await admin('POST', `${collectionPath(ARTICLE)}/actions/publish?locale=zh-Hans`, {
     title: `图片测试 ${slug}`,
@@ -99,9 +114,50 @@ async function publishArticle(slug: string, coverId: number, body: string): Prom
     source: '测试',
     editor: '测试编辑',
     cover: coverId,
+    attachments,
   });
   expect(created.status, describeAnswer(created)).toBeLessThan(300);
   return String(entryOf(created).documentId);
+}
+
+async function publishProject(slug: string, attachments: number[]): Promise<string> {
+  const admin = adminClient(strapiUrl, jwt);
+  const created = await admin('POST', `${collectionPath(PROJECT)}/actions/publish?locale=zh-Hans`, {
+    name: `附件测试项目 ${slug}`,
+    slug,
+    totalInvestment: 3.5,
+    cooperationMode: 'joint_venture',
+    stage: 'seeking',
+    summary: '项目资料以附件提供。',
+    attachments,
+  });
+  expect(created.status, describeAnswer(created)).toBeLessThan(300);
+  return String(entryOf(created).documentId);
+}
+
+/** The attachment list of a built page: each item's link text, href, download name and details. */
+function attachmentItems(outDir: string, pagePath: string) {
+  const html = fs.readFileSync(path.join(outDir, pagePath, 'index.html'), 'utf8');
+  const sections = elements(parseDocument(html).children, 'section').filter((section) =>
+    section.attribs.class?.split(' ').includes('attachments'),
+  );
+  expect(sections).toHaveLength(1);
+  const [section] = sections;
+  const heading = elements(section?.children ?? [], 'h2')[0];
+  expect(section?.attribs['aria-labelledby']).toBe(heading?.attribs.id);
+  return {
+    heading: heading ? DomUtils.textContent(heading) : '',
+    items: elements(section?.children ?? [], 'li').map((li) => {
+      const [link] = elements(li.children, 'a');
+      const [details] = elements(li.children, 'span');
+      return {
+        text: link ? DomUtils.textContent(link) : '',
+        href: link?.attribs.href ?? '',
+        download: link?.attribs.download,
+        details: details ? DomUtils.textContent(details) : '',
+      };
+    }),
+  };
 }
 
 beforeAll(async () => {
@@ -129,11 +185,25 @@ beforeAll(async () => {
     mime: 'application/pdf',
     alternativeText: '',
   });
+  attachedPdf = await uploadMedia(strapiUrl, jwt, {
+    data: PDF_BYTES,
+    fileName: '招商政策汇编.pdf',
+    mime: 'application/pdf',
+    alternativeText: '',
+  });
+  attachedDocx = await uploadMedia(strapiUrl, jwt, {
+    data: DOCX_BYTES,
+    fileName: '项目申报表.docx',
+    mime: DOCX_MIME,
+    alternativeText: '',
+  });
+  await publishProject(PROJECT_SLUG, [attachedPdf.id, attachedDocx.id]);
   // As the admin's media button writes them: the image relative, the file link absolute on the CMS.
   await publishArticle(
     SLUG,
     cover.id,
     `正文第一段。\n\n![${BODY_ALT}](${bodyImage.url})\n\n[政策原文（PDF）](${strapiUrl}${pdf.url})\n`,
+    [attachedPdf.id, attachedDocx.id],
   );
 }, 600_000);
 
@@ -189,12 +259,41 @@ describe('pictures uploaded in the admin, built into the site', () => {
     expect([img?.attribs.width, img?.attribs.height, img?.attribs.loading]).toEqual(['800', '600', 'lazy']);
     expect(img?.attribs.srcset?.split(', ').length).toBe(4);
     const html = fs.readFileSync(path.join(first.outDir, 'articles', SLUG, 'index.html'), 'utf8');
-    const links = elements(parseDocument(html).children, 'a').filter((a) => a.attribs.href?.endsWith('.pdf'));
+    // The body's links only: the attachment list below it links a PDF too.
+    const body = DomUtils.findAll(
+      (element) => element.attribs.class?.split(' ').includes('markdown') ?? false,
+      parseDocument(html).children,
+    );
+    const links = elements(body, 'a').filter((a) => a.attribs.href?.endsWith('.pdf'));
     expect(links.map((a) => a.attribs.href)).toEqual([
       expect.stringMatching(/^\/media\/[0-9a-f]{8}\/site_images_report_\w+\.pdf$/),
     ]);
     const copy = path.join(first.outDir, decodeURIComponent(links[0]?.attribs.href ?? 'missing'));
     expect(fs.readFileSync(copy).equals(PDF_BYTES)).toBe(true);
+  });
+
+  it('lists the attachments of the article and the project with name, format and size, copied byte for byte', () => {
+    const docxKb = Math.max(1, Math.round(DOCX_BYTES.length / 1000));
+    for (const pagePath of [`articles/${SLUG}`, `projects/${PROJECT_SLUG}`]) {
+      const list = attachmentItems(first.outDir, pagePath);
+      expect(list.heading, pagePath).toBe('附件');
+      expect(
+        list.items.map(({ text, download, details }) => ({ text, download, details })),
+        pagePath,
+      ).toEqual([
+        { text: '招商政策汇编.pdf', download: '招商政策汇编.pdf', details: '（PDF，1 KB）' },
+        { text: '项目申报表.docx', download: '项目申报表.docx', details: `（Word 文档，${docxKb} KB）` },
+      ]);
+      const [pdfItem, docxItem] = list.items;
+      for (const [item, bytes] of [
+        [pdfItem, PDF_BYTES],
+        [docxItem, DOCX_BYTES],
+      ] as const) {
+        expect(item?.href, 'linked to the build, not the CMS').toMatch(/^\/media\/[0-9a-f]{8}\/[^/]+$/);
+        const copy = path.join(first.outDir, decodeURIComponent(item?.href ?? 'missing'));
+        expect(fs.readFileSync(copy).equals(bytes), copy).toBe(true);
+      }
+    }
   });
 
   it('gives the article its cover as og:image with its size, and other pages their section image', () => {
@@ -261,6 +360,23 @@ describe('pictures uploaded in the admin, built into the site', () => {
     const [img] = picture ? elements(picture.children, 'img') : [];
     expect(img?.attribs.src).toMatch(/^\/_astro\//);
     expect(fs.existsSync(path.join(second.outDir, img?.attribs.src ?? 'missing'))).toBe(true);
+  });
+
+  // Before the broken cover: a cover fails while pages render, an attachment only when files are copied.
+  it('fails the build naming the article, locale and field when an attachment file is gone', async () => {
+    const gone = await uploadMedia(strapiUrl, jwt, {
+      data: PDF_BYTES,
+      fileName: '已删除的附件.pdf',
+      mime: 'application/pdf',
+      alternativeText: '',
+    });
+    const documentId = await publishArticle(BROKEN_ATTACHMENT_SLUG, cover.id, '正文。', [gone.id]);
+    fs.rmSync(path.join(instance?.env.PUBLIC_DIR ?? 'missing PUBLIC_DIR', gone.url));
+    await expect(build('broken-attachment')).rejects.toThrow(
+      new RegExp(
+        `article document "${documentId}" \\(locale zh-Hans\\), field attachments: could not be fetched \\(HTTP 404\\)`,
+      ),
+    );
   });
 
   it('fails the build naming the article, locale and field when a cover file is gone', async () => {

@@ -2,6 +2,8 @@ export type { ApiType, ApiTypeName } from './api-types.ts';
 export { API_TYPES } from './api-types.ts';
 export type { Advantage } from './components/advantage.ts';
 export { advantageSchema } from './components/advantage.ts';
+export type { Attachment } from './components/attachment.ts';
+export { attachmentSchema, attachmentsSchema } from './components/attachment.ts';
 export type { ContactInfo } from './components/contact-info.ts';
 export { contactInfoSchema } from './components/contact-info.ts';
 export type { GeoPoint } from './components/geo-point.ts';

@@ -7,6 +7,9 @@ const RELATION_REF = { fields: ['slug'] } as const;
 /** `populate[x][fields]=…` for an image: only what the site renders. */
 const MEDIA = { fields: ['url', 'alternativeText', 'caption', 'width', 'height'] } as const;
 
+/** `populate[x][fields]=…` for downloadable files: what the attachment list shows and links. */
+const FILES = { fields: ['url', 'name', 'ext', 'mime', 'size'] } as const;
+
 /** How one field is populated: `true` for a component, a field list for relations and media. */
 export type PopulateRule = true | { readonly fields: readonly string[] };
 
@@ -30,6 +33,7 @@ function rule(name: ContentTypeName, populate: ContentTypeRule['populate']): Con
 export const CONTENT_TYPE_RULES = {
   article: rule('article', {
     cover: MEDIA,
+    attachments: FILES,
     city: RELATION_REF,
     industries: RELATION_REF,
     parks: RELATION_REF,
@@ -46,7 +50,13 @@ export const CONTENT_TYPE_RULES = {
     seo: true,
   }),
   contact: rule('contact', { city: RELATION_REF }),
-  project: rule('project', { city: RELATION_REF, industry: RELATION_REF, contact: true, seo: true }),
+  project: rule('project', {
+    city: RELATION_REF,
+    industry: RELATION_REF,
+    attachments: FILES,
+    contact: true,
+    seo: true,
+  }),
   'site-setting': rule('site-setting', { navigation: true, seo: true }),
   'advantages-page': rule('advantages-page', { advantages: true, seo: true }),
 } satisfies Record<ContentTypeName, ContentTypeRule>;

@@ -149,6 +149,17 @@ describe('the drift check itself detects drift', () => {
     );
   });
 
+  it('reports a media field that changed between one file and a list', () => {
+    const cover = { ...attributes.cover, type: 'media', multiple: true };
+    const attachments = { ...attributes.attachments, type: 'media', multiple: false };
+    expect(check({ ...attributes, cover, attachments })).toEqual(
+      expect.arrayContaining([
+        'article.cover: multiple is true, expected false',
+        'article.attachments: multiple is false, expected true',
+      ]),
+    );
+  });
+
   it('reports a required field that became optional', () => {
     expect(check({ ...attributes, title: { type: 'string' } })).toContain(
       'article.title: the site requires a value but Strapi marks it optional',

@@ -11,6 +11,10 @@ const slug = [
 ] as const;
 const cover = ['封面图片', '建议 16:9，必须填写替代文字（图片说明）'] as const;
 const keyFigures = ['关键数据', '如常住人口、地区生产总值、面积，每项注明年份'] as const;
+const attachments = [
+  '附件',
+  '供读者下载的文件：PDF、Word、Excel 或图片，可上传多个；网页上显示文件名、格式和大小，文件名请写清内容',
+] as const;
 const location = ['地理位置', '经纬度（WGS84），用于地图定位'] as const;
 
 export const FIELD_LABELS: FieldLabels = {
@@ -20,6 +24,7 @@ export const FIELD_LABELS: FieldLabels = {
     summary: ['摘要', '列表页和搜索结果中显示，一两句话'],
     body: ['正文', 'Markdown 格式；不支持脚本和内嵌框架，此类内容会被自动移除'],
     cover,
+    attachments,
     column: ['栏目', '文章所属栏目，决定在网站哪个版块显示'],
     releasedAt: ['发布时间', '显示在文章页的发布时间（北京时间）'],
     publishAt: [
@@ -106,6 +111,7 @@ export const FIELD_LABELS: FieldLabels = {
     stage: ['项目进展', '招商中、洽谈中或已签约'],
     summary: ['项目简介', '一两句话概括'],
     body: ['项目详情', 'Markdown 格式：项目概况、建设内容、合作方式、市场前景'],
+    attachments,
     contact: ['联系方式', '项目联系人、电话、邮箱'],
     seo,
   },

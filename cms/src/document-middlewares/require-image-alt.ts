@@ -8,14 +8,20 @@ interface MediaFile {
 }
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 
-/** Names of a content type's media attributes (images on our public types). */
-function mediaFields(
+/**
+ * Names of a content type's media attributes that show pictures. A field that also takes files
+ * (`attachments`) is a download list: its link text is the file's name, so a PDF there needs no
+ * alternative text.
+ */
+function pictureFields(
   strapi: Core.Strapi,
   uid: UID.ContentType,
 ): Schema.PopulatableAttributeNames<UID.ContentType>[] {
   const model = strapi.getModel(uid);
   return Object.entries(model?.attributes ?? {})
-    .filter(([, attribute]) => attribute.type === 'media')
+    .filter(
+      ([, attribute]) => attribute.type === 'media' && !(attribute.allowedTypes ?? []).includes('files'),
+    )
     .map(([name]) => name as Schema.PopulatableAttributeNames<UID.ContentType>);
 }
 
@@ -34,7 +40,7 @@ export function requireImageAlt(strapi: Core.Strapi): DocumentMiddleware {
   return async (context, next) => {
     // The admin's Publish button (and every API publish) goes through the `publish` action.
     const publishing = context.action === 'publish' && context.uid.startsWith('api::');
-    const fields = publishing ? mediaFields(strapi, context.uid) : [];
+    const fields = publishing ? pictureFields(strapi, context.uid) : [];
     const params = (context.params ?? {}) as { documentId?: string; locale?: unknown };
     const { documentId } = params;
     if (fields.length > 0 && documentId) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentsSchema } from '../components/attachment.ts';
 import { mediaSchema } from '../components/media.ts';
 import { relationRefSchema } from '../components/relation-ref.ts';
 import { seoSchema } from '../components/seo.ts';
@@ -20,6 +21,8 @@ export const articleSchema = z.object({
   body: z.string(),
   /** Cover image. */
   cover: mediaSchema.nullable(),
+  /** Files readers can download, listed under the body; `[]` when none. */
+  attachments: attachmentsSchema,
   /** Column (栏目) that decides where the article is listed. */
   column: z.enum(ARTICLE_COLUMNS),
   /** Publication time shown on the page (Beijing time). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentsSchema } from '../components/attachment.ts';
 import { contactInfoSchema } from '../components/contact-info.ts';
 import { relationRefSchema } from '../components/relation-ref.ts';
 import { seoSchema } from '../components/seo.ts';
@@ -29,6 +30,8 @@ export const projectSchema = z.object({
   summary: z.string(),
   /** Markdown body. */
   body: z.string().nullable(),
+  /** Files readers can download (plans, brochures), listed under the body; `[]` when none. */
+  attachments: attachmentsSchema,
   /** Project contact. */
   contact: contactInfoSchema.nullable(),
   /** Search-engine overrides. */

@@ -32,7 +32,8 @@ function checkField(
   const problems: string[] = [];
   const many =
     (expected.type === 'relation' && expected.relation === 'manyToMany') ||
-    (expected.type === 'component' && expected.repeatable);
+    (expected.type === 'component' && expected.repeatable) ||
+    (expected.type === 'media' && expected.multiple === true);
   if (
     expected.type === 'relation' &&
     (attribute.relation !== expected.relation || attribute.target !== expected.target)
@@ -51,7 +52,11 @@ function checkField(
       );
     }
   }
-  if (expected.type === 'media' && attribute.multiple) problems.push(`${where}: media became multiple`);
+  if (expected.type === 'media' && (attribute.multiple ?? false) !== (expected.multiple ?? false)) {
+    problems.push(
+      `${where}: multiple is ${attribute.multiple ?? false}, expected ${expected.multiple ?? false}`,
+    );
+  }
   if (expected.type === 'enumeration') {
     const strapiValues = JSON.stringify(attribute.enum ?? []);
     const zodValues = JSON.stringify(zod.enumValues ?? []);

@@ -11,7 +11,7 @@ import type { ContentTypeName } from '../content-types.ts';
 export type ExpectedAttribute =
   | { type: 'string' | 'uid' | 'text' | 'richtext' | 'email' | 'integer' | 'decimal' | 'datetime' }
   | { type: 'enumeration' }
-  | { type: 'media' }
+  | { type: 'media'; multiple?: true }
   | { type: 'relation'; relation: 'manyToOne' | 'manyToMany'; target: string }
   | { type: 'component'; component: string; repeatable: boolean };
 
@@ -24,6 +24,8 @@ const integer = { type: 'integer' } as const;
 const decimal = { type: 'decimal' } as const;
 const enumeration = { type: 'enumeration' } as const;
 const media = { type: 'media' } as const;
+/** A multiple media field: a list of files. */
+const files = { type: 'media', multiple: true } as const;
 const toOne = (type: string) =>
   ({ type: 'relation', relation: 'manyToOne', target: `api::${type}.${type}` }) as const;
 const toMany = (type: string) =>
@@ -42,6 +44,7 @@ export const CONTENT_TYPE_EXPECTATIONS: Record<ContentTypeName, Record<string, E
     summary: text,
     body: richtext,
     cover: media,
+    attachments: files,
     column: enumeration,
     releasedAt: { type: 'datetime' },
     source: string,
@@ -115,6 +118,7 @@ export const CONTENT_TYPE_EXPECTATIONS: Record<ContentTypeName, Record<string, E
     stage: enumeration,
     summary: text,
     body: richtext,
+    attachments: files,
     contact: one('shared.contact-info'),
     seo: one('shared.seo'),
   },

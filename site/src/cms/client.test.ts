@@ -98,6 +98,17 @@ describe('fetchAllPages', () => {
       stage: 'seeking',
       summary: '概要',
       body: null,
+      attachments: [
+        {
+          id: 7,
+          url: '/uploads/plan_ab12.pdf',
+          name: '项目规划.pdf',
+          ext: '.pdf',
+          mime: 'application/pdf',
+          size: 12.34,
+          hash: 'plan_ab12',
+        },
+      ],
       contact: null,
       seo: null,
       createdAt: '2024-05-01T08:00:00.000Z',
@@ -112,6 +123,15 @@ describe('fetchAllPages', () => {
     expect(result?.industry).toEqual({ documentId: 'industry00001', slug: 'new-energy' });
     expect(result).not.toHaveProperty('id');
     expect(result).not.toHaveProperty('createdAt');
+    expect(result?.attachments).toEqual([
+      {
+        url: '/uploads/plan_ab12.pdf',
+        name: '项目规划.pdf',
+        ext: '.pdf',
+        mime: 'application/pdf',
+        size: 12.34,
+      },
+    ]);
   });
 
   it('retries after a 500 and then succeeds', async () => {

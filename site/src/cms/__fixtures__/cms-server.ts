@@ -84,6 +84,7 @@ export function fakeArticle(n: number, locale = 'zh-Hans'): Record<string, unkno
     summary: null,
     body: `正文 **${n}**`,
     cover: null,
+    attachments: [],
     column: 'investment_news',
     releasedAt: '2024-05-01T08:00:00.000Z',
     source: '山东省商务厅',

@@ -15,6 +15,7 @@ export function fixtureArticle(documentId: string, overrides: Partial<Article> =
     summary: null,
     body: '',
     cover: null,
+    attachments: [],
     column: 'news_brief',
     releasedAt: '2024-01-01T00:00:00.000Z',
     source: 's',
