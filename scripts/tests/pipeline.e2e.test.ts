@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { demoContent } from '@select-shandong/cms/seed/fixtures';
+import { articlesWithCovers } from '@select-shandong/cms/seed/images/demo-covers';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../common/browser.ts';
@@ -76,18 +77,28 @@ describe('static site built from Strapi', () => {
     expect(html).not.toMatch(/^## /m);
   });
 
-  it('renders an article with no summary, no image and no English version', () => {
-    const bare = demoContent.articles.find((a) => !a.zh.summary && !a.en && !a.city);
-    if (!bare) throw new Error('fixtures have no article without summary, English and city');
+  it('renders an article with no summary and no English version', () => {
+    const bare = demoContent.articles.find((a) => !a.zh.summary && !a.en);
+    if (!bare) throw new Error('fixtures have no article without summary and English');
     const html = fs.readFileSync(pagePath('zh', 'articles', bare.slug), 'utf8');
     expect(html).toContain(bare.zh.title);
     expect(html).toContain(bare.zh.source);
     expect(html).not.toMatch(/>\s*(undefined|null|NaN)\s*</);
-    expect(html).not.toContain('<img');
     const switchHref = /<a[^>]*data-language-switch[^>]*href="([^"]+)"/.exec(html)?.[1];
     expect(switchHref).toMatch(/^\/en\//);
     expect(switchHref).not.toContain(bare.slug);
     expect(fs.existsSync(path.join(outDir, switchHref ?? '', 'index.html'))).toBe(true);
+  });
+
+  it('renders an article without a cover with no picture and the share image of its section', () => {
+    // The demo seed draws covers for some articles only (cms/src/seed/images/demo-covers.ts).
+    const withCover = articlesWithCovers(demoContent.articles);
+    const plain = demoContent.articles.find((a) => !withCover.has(a.slug) && !a.zh.body.includes('!['));
+    if (!plain) throw new Error('fixtures have no article without a cover and body images');
+    const html = fs.readFileSync(pagePath('zh', 'articles', plain.slug), 'utf8');
+    expect(html).toContain(plain.zh.title);
+    expect(html).not.toContain('<img');
+    expect(/<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]).toMatch(/\/share\/[a-z-]+\.png$/);
   });
 
   it('writes a Pagefind index with a Chinese and an English language', () => {
