@@ -1,7 +1,9 @@
 // Publish → live as `pnpm start` runs it: a real seeded Strapi on non-default ports posts its real
 // webhook to the in-process rebuild service, the real pipeline rebuilds, the static server serves
 // the change; the admin's build-status route reports it; Strapi's URLs follow the site's port.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteRootLayout } from '../operations/pipeline/site-root.ts';
 import {
   type ListedArticle,
   type LiveSystem,
@@ -71,6 +73,9 @@ describe('publish → live through the admin API', () => {
       `文章《${article.title} ${marker}》（中文版）`,
     );
     expect(data?.lastRun?.reason).toBeNull();
+    // Both runs (the first build and this rebuild) kept the processed pictures for the next one.
+    const imageCache = siteRootLayout(system.siteRoot).imageCacheDir;
+    expect(fs.readdirSync(imageCache, { recursive: true }).length, imageCache).toBeGreaterThan(100);
   });
 
   it('answers the build status to signed-in administrators only', async () => {

@@ -125,11 +125,11 @@ async function runSteps(
       report.timingsMs[name] = Math.round(performance.now() - started);
     }
   };
+  // This run's own folders, removed when it ends; the picture cache is not one of them.
   const dirs = {
     staging: path.join(layout.buildsDir, `.staging-${report.id}`),
     scratch: path.join(layout.buildsDir, `.scratch-${report.id}`),
     warnings: path.join(layout.buildsDir, `.warnings-${report.id}.json`),
-    imageCache: layout.imageCacheDir,
   };
   const previous = report.servedBuild ? readBuildReport(layout, report.servedBuild) : null;
   try {
@@ -155,7 +155,7 @@ async function runSteps(
       allowDrop: config.allowDrop,
     });
 
-    await timed('build', () => buildStaging(config, dirs, onLog));
+    await timed('build', () => buildStaging(config, { ...dirs, imageCache: layout.imageCacheDir }, onLog));
     report.warnings = readWarnings(dirs.warnings);
 
     const verified = await timed('verify', () => {
