@@ -9,6 +9,7 @@ import { launchChromium } from '../common/browser.ts';
 import { buildStrapiIfNeeded } from '../operations/strapi/admin-build.ts';
 import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
 import { registerFirstAdmin } from '../test-harness/support/admin.ts';
+import { mediaFieldButton } from '../test-harness/support/admin-journeys.ts';
 import { type ThrowawayStrapi, throwawayStrapi } from '../test-harness/throwaway-strapi.ts';
 
 const EMAIL = 'admin-zh@example.com';
@@ -199,7 +200,7 @@ describe('the admin in Chinese', () => {
   });
 
   it('opens the media dialog of the cover field in Chinese', async () => {
-    await page.getByRole('button', { name: /点击添加素材/ }).click();
+    await mediaFieldButton(page, '封面图片').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('添加新素材').first().waitFor();
     const text = (await dialog.allInnerTexts()).join('\n');

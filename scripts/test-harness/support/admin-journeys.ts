@@ -178,10 +178,24 @@ async function setTimeToday(page: Page, label: string, when: Date): Promise<void
   await time.blur();
 }
 
+/**
+ * The 点击添加素材 button of the media field labelled `label` (an article has two: 封面图片 and 附件):
+ * the button inside the innermost element that also holds the field's label.
+ */
+export function mediaFieldButton(page: Page, label: string): Locator {
+  const button = page.getByRole('button', { name: /点击添加素材/ });
+  return page
+    .locator('div')
+    .filter({ has: page.getByText(new RegExp(`^${label}\\*?$`)) })
+    .filter({ has: button })
+    .last()
+    .locator(button);
+}
+
 /** Uploads the cover in the media dialog, with its 替代文字 typed before the upload. */
 async function uploadCover(journey: Journey, cover: NonNullable<NewArticle['cover']>): Promise<void> {
   const { page } = journey;
-  await page.getByRole('button', { name: /点击添加素材/ }).click();
+  await mediaFieldButton(page, '封面图片').click();
   // 添加新素材 in an empty library, 添加更多的素材 once it holds files.
   await page
     .getByRole('dialog')
