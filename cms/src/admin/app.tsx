@@ -1,12 +1,11 @@
 import type { ComponentType } from 'react';
 import { DEFAULT_LANGUAGE, LANGUAGE_KEY } from './admin-language';
-import { BuildStatusIcon } from './build-status-icon';
 import { translateHardCodedLabels } from './design-system-labels';
 import { IntegerInput } from './integer-input';
 import { INJECT_COLUMN_IN_TABLE, labelListColumns } from './list-view-cells';
-import { ScheduleIcon } from './schedule-icon';
 import { enTranslations } from './translations/en';
 import { zhHansTranslations } from './translations/zh-hans';
+import { BuildStatusIcon, ScheduleIcon } from './widget-icons';
 
 /**
  * Admin panel customisation: the editors of this portal work in Chinese, so the interface offers
