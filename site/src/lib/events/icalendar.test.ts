@@ -73,6 +73,9 @@ describe('renderCalendar', () => {
     expect(() =>
       renderCalendar({ name: 'Events', productId: 'p' }, [{ ...roadshow, endsAt: '2026-12-09T00:00:00Z' }]),
     ).toThrow(/doc123@select-shandong ends .* before it starts/);
+    expect(() =>
+      renderCalendar({ name: 'Events', productId: 'p' }, [{ ...roadshow, startsAt: '下周二' }]),
+    ).toThrow(/Event doc123@select-shandong, field startsAt: Not a timestamp: "下周二"/);
   });
 });
 

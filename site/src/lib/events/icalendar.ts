@@ -71,16 +71,26 @@ export function foldLine(line: string): string {
 }
 
 function eventLines(event: CalendarEvent): string[] {
-  if (new Date(event.endsAt).getTime() < new Date(event.startsAt).getTime()) {
+  // A bad date names the event and the field, not only the value.
+  const time = (field: 'startsAt' | 'endsAt' | 'updatedAt') => {
+    try {
+      return utcDateTime(event[field]);
+    } catch (cause) {
+      throw new Error(`Event ${event.uid}, field ${field}: ${(cause as Error).message}`, { cause });
+    }
+  };
+  const [starts, ends, updated] = [time('startsAt'), time('endsAt'), time('updatedAt')];
+  // Basic-format UTC stamps of equal length compare as strings.
+  if (ends < starts) {
     throw new Error(`Event ${event.uid} ends (${event.endsAt}) before it starts (${event.startsAt})`);
   }
   const lines = [
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
-    `DTSTAMP:${utcDateTime(event.updatedAt)}`,
-    `LAST-MODIFIED:${utcDateTime(event.updatedAt)}`,
-    `DTSTART:${utcDateTime(event.startsAt)}`,
-    `DTEND:${utcDateTime(event.endsAt)}`,
+    `DTSTAMP:${updated}`,
+    `LAST-MODIFIED:${updated}`,
+    `DTSTART:${starts}`,
+    `DTEND:${ends}`,
     `SUMMARY:${escapeText(event.summary)}`,
   ];
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
