@@ -15,7 +15,8 @@ const { positionals } = parseCommandLine({
   usage: 'pnpm bench:demo-build [runs]',
   summary:
     'Builds the site from a throw-away Strapi seeded with the demo content [runs] times (default 3) and\n' +
-    'prints the wall time of each build, the median and the pages per section and locale.',
+    "prints the first (cold) build's time, the median of the later (warm) ones and the pages per section\n" +
+    'and locale.',
   flags: {},
   positionals: ['[runs]'],
 });
