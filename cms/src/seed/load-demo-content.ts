@@ -5,6 +5,7 @@ import type {
   ContactFixture,
   IndustryFixture,
   ParkFixture,
+  PolicyFixture,
   ProjectFixture,
 } from './fixture-types';
 import type { DemoContent } from './fixtures';
@@ -45,6 +46,7 @@ type CollectionUID =
   | 'api::park.park'
   | 'api::contact.contact'
   | 'api::project.project'
+  | 'api::policy.policy'
   | 'api::article.article';
 /** The single types it fills. */
 type SingleUID = 'api::site-setting.site-setting' | 'api::advantages-page.advantages-page';
@@ -203,6 +205,72 @@ function prepareProject(
   return { slug: f.slug, shared, zh: f.zh, en: f.en };
 }
 
+/** The slug maps a policy's relations resolve against. */
+interface PolicyTargets {
+  cities: SlugMap;
+  industries: SlugMap;
+  articles: SlugMap;
+  /** Policies seeded in an earlier wave: the successors of the ones seeded now. */
+  policies: SlugMap;
+}
+
+function preparePolicy(f: PolicyFixture, to: PolicyTargets): Prepared<'api::policy.policy'> {
+  const where = `policy ${f.slug}`;
+  const shared = {
+    slug: f.slug,
+    documentNumber: f.documentNumber,
+    level: f.level,
+    city: f.city ? resolve(to.cities, f.city, `${where} city`) : null,
+    industries: f.industries.map((s) => resolve(to.industries, s, `${where} industries`)),
+    issueDate: f.issueDate,
+    effectiveDate: f.effectiveDate,
+    expiryDate: f.expiryDate,
+    longTerm: f.longTerm,
+    validity: f.validity,
+    supersededBy: f.supersededBy ? resolve(to.policies, f.supersededBy, `${where} supersededBy`) : null,
+    interpretation: f.interpretation
+      ? resolve(to.articles, f.interpretation, `${where} interpretation`)
+      : null,
+  };
+  return { slug: f.slug, shared, zh: f.zh, en: f.en };
+}
+
+/**
+ * Seeds the policies in two waves, successors first, so that an amended or repealed policy can
+ * name the one that replaced it (a successor that is itself superseded is not supported).
+ */
+async function seedPolicies(
+  strapi: Core.Strapi,
+  fixtures: readonly PolicyFixture[],
+  targets: Omit<PolicyTargets, 'policies'>,
+  report: SeedReport,
+  covers: CoverStats,
+): Promise<void> {
+  const current = fixtures.filter((f) => !f.supersededBy);
+  const superseded = fixtures.filter((f) => f.supersededBy);
+  const none: SlugMap = new Map();
+  const first = await seedCollection(
+    strapi,
+    'api::policy.policy',
+    current.map((f) => preparePolicy(f, { ...targets, policies: none })),
+    report,
+    covers,
+  );
+  const firstCounts = report['api::policy.policy'] ?? { created: 0, skipped: 0 };
+  await seedCollection(
+    strapi,
+    'api::policy.policy',
+    superseded.map((f) => preparePolicy(f, { ...targets, policies: first })),
+    report,
+    covers,
+  );
+  const secondCounts = report['api::policy.policy'] ?? { created: 0, skipped: 0 };
+  report['api::policy.policy'] = {
+    created: firstCounts.created + secondCounts.created,
+    skipped: firstCounts.skipped + secondCounts.skipped,
+  };
+}
+
 /** Names of the cities and industries, which park and article covers show. */
 interface Names {
   cities: CityNames;
@@ -278,7 +346,7 @@ export async function loadDemoContent(strapi: Core.Strapi, content: DemoContent)
     report,
     covers,
   );
-  await seedCollection(
+  const articles = await seedCollection(
     strapi,
     'api::article.article',
     content.articles.map((f) =>
@@ -293,6 +361,7 @@ export async function loadDemoContent(strapi: Core.Strapi, content: DemoContent)
     report,
     covers,
   );
+  await seedPolicies(strapi, content.policies, { cities, industries, articles }, report, covers);
   strapi.log.info(
     `[seed] covers: ${covers.uploaded} uploaded (=${covers.reused} reused), ${covers.bytes} bytes, ` +
       `render ${covers.renderMs} ms, upload ${covers.uploadMs} ms`,
