@@ -212,6 +212,8 @@ interface PolicyTargets {
   articles: SlugMap;
   /** Policies seeded in an earlier wave: the successors of the ones seeded now. */
   policies: SlugMap;
+  /** Slugs of the articles that have an English version. */
+  englishArticles: ReadonlySet<string>;
 }
 
 function preparePolicy(f: PolicyFixture, to: PolicyTargets): Prepared<'api::policy.policy'> {
@@ -232,7 +234,11 @@ function preparePolicy(f: PolicyFixture, to: PolicyTargets): Prepared<'api::poli
       ? resolve(to.articles, f.interpretation, `${where} interpretation`)
       : null,
   };
-  return { slug: f.slug, shared, zh: f.zh, en: f.en };
+  // A relation of the English version points to the target's English version: an interpretation
+  // written only in Chinese is left out there.
+  const chineseOnly = f.interpretation !== undefined && !to.englishArticles.has(f.interpretation);
+  const en = f.en && chineseOnly ? { ...f.en, interpretation: null } : f.en;
+  return { slug: f.slug, shared, zh: f.zh, en };
 }
 
 /**
@@ -361,7 +367,14 @@ export async function loadDemoContent(strapi: Core.Strapi, content: DemoContent)
     report,
     covers,
   );
-  await seedPolicies(strapi, content.policies, { cities, industries, articles }, report, covers);
+  const englishArticles = new Set(content.articles.filter((a) => a.en).map((a) => a.slug));
+  await seedPolicies(
+    strapi,
+    content.policies,
+    { cities, industries, articles, englishArticles },
+    report,
+    covers,
+  );
   strapi.log.info(
     `[seed] covers: ${covers.uploaded} uploaded (=${covers.reused} reused), ${covers.bytes} bytes, ` +
       `render ${covers.renderMs} ms, upload ${covers.uploadMs} ms`,
