@@ -5,6 +5,7 @@ import { citySchema } from './content/city.ts';
 import { contactSchema } from './content/contact.ts';
 import { industrySchema } from './content/industry.ts';
 import { parkSchema } from './content/park.ts';
+import { policySchema } from './content/policy.ts';
 import { projectSchema } from './content/project.ts';
 import { siteSettingSchema } from './content/site-setting.ts';
 
@@ -16,6 +17,7 @@ export const CONTENT_SCHEMAS = {
   park: parkSchema,
   contact: contactSchema,
   project: projectSchema,
+  policy: policySchema,
   'site-setting': siteSettingSchema,
   'advantages-page': advantagesPageSchema,
 } as const;
@@ -24,7 +26,15 @@ export const CONTENT_SCHEMAS = {
 export type ContentTypeName = keyof typeof CONTENT_SCHEMAS;
 
 /** Collection types: one page per document. */
-export const COLLECTION_TYPES = ['article', 'city', 'industry', 'park', 'contact', 'project'] as const;
+export const COLLECTION_TYPES = [
+  'article',
+  'city',
+  'industry',
+  'park',
+  'contact',
+  'project',
+  'policy',
+] as const;
 
 /** A collection type name. */
 export type CollectionTypeName = (typeof COLLECTION_TYPES)[number];

@@ -57,6 +57,14 @@ export const CONTENT_TYPE_RULES = {
     contact: true,
     seo: true,
   }),
+  policy: rule('policy', {
+    city: RELATION_REF,
+    industries: RELATION_REF,
+    supersededBy: RELATION_REF,
+    interpretation: RELATION_REF,
+    attachments: FILES,
+    seo: true,
+  }),
   'site-setting': rule('site-setting', { navigation: true, seo: true }),
   'advantages-page': rule('advantages-page', { advantages: true, seo: true }),
 } satisfies Record<ContentTypeName, ContentTypeRule>;

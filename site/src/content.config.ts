@@ -6,6 +6,7 @@ import {
   contactSchema,
   industrySchema,
   parkSchema,
+  policySchema,
   projectSchema,
   siteSettingSchema,
 } from '@select-shandong/shared-types';
@@ -20,6 +21,7 @@ export const collections = {
   parks: defineCollection({ loader: cmsCollectionLoader('park'), schema: parkSchema }),
   contacts: defineCollection({ loader: cmsCollectionLoader('contact'), schema: contactSchema }),
   projects: defineCollection({ loader: cmsCollectionLoader('project'), schema: projectSchema }),
+  policies: defineCollection({ loader: cmsCollectionLoader('policy'), schema: policySchema }),
   siteSettings: defineCollection({ loader: cmsSingleLoader('site-setting'), schema: siteSettingSchema }),
   advantagesPages: defineCollection({
     loader: cmsSingleLoader('advantages-page'),

@@ -9,6 +9,7 @@ import type {
   ApiArticleArticle,
   ApiContactContact,
   ApiParkPark,
+  ApiPolicyPolicy,
   ApiProjectProject,
 } from '../../types/generated/contentTypes';
 
@@ -25,6 +26,8 @@ export type ParkLevel = EnumValues<ApiParkPark['attributes']['level']>;
 export type ContactCategory = EnumValues<ApiContactContact['attributes']['category']>;
 export type CooperationMode = EnumValues<ApiProjectProject['attributes']['cooperationMode']>;
 export type ProjectStage = EnumValues<ApiProjectProject['attributes']['stage']>;
+export type PolicyLevel = EnumValues<ApiPolicyPolicy['attributes']['level']>;
+export type PolicyValidity = EnumValues<ApiPolicyPolicy['attributes']['validity']>;
 export type AdvantageKey = EnumValues<SharedAdvantage['attributes']['key']>;
 
 /** A figure shown on a city or industry page, e.g. 常住人口 941.5 万人 (2023). */
@@ -141,6 +144,37 @@ export interface ProjectFixture {
   stage: ProjectStage;
   zh: ProjectText;
   en?: ProjectText;
+}
+
+export interface PolicyText {
+  title: string;
+  /** 发文机关, e.g. 山东省人民政府. */
+  issuer: string;
+  summary: string;
+  /** Markdown. */
+  body: string;
+  seo?: Seo;
+}
+export interface PolicyFixture {
+  slug: string;
+  /** 文号, e.g. 鲁政发〔2024〕3号; shared by both language versions. */
+  documentNumber?: string;
+  level: PolicyLevel;
+  /** The issuing city: required for municipal policies. */
+  city?: string;
+  industries: string[];
+  /** YYYY-MM-DD. */
+  issueDate: string;
+  effectiveDate?: string;
+  expiryDate?: string;
+  longTerm: boolean;
+  validity: PolicyValidity;
+  /** Slug of the policy that amended or repealed this one. */
+  supersededBy?: string;
+  /** Slug of the article that interprets it (政策解读). */
+  interpretation?: string;
+  zh: PolicyText;
+  en?: PolicyText;
 }
 
 export interface ArticleText {

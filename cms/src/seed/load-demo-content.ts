@@ -5,6 +5,7 @@ import type {
   ContactFixture,
   IndustryFixture,
   ParkFixture,
+  PolicyFixture,
   ProjectFixture,
 } from './fixture-types';
 import type { DemoContent } from './fixtures';
@@ -45,6 +46,7 @@ type CollectionUID =
   | 'api::park.park'
   | 'api::contact.contact'
   | 'api::project.project'
+  | 'api::policy.policy'
   | 'api::article.article';
 /** The single types it fills. */
 type SingleUID = 'api::site-setting.site-setting' | 'api::advantages-page.advantages-page';
@@ -203,6 +205,78 @@ function prepareProject(
   return { slug: f.slug, shared, zh: f.zh, en: f.en };
 }
 
+/** The slug maps a policy's relations resolve against. */
+interface PolicyTargets {
+  cities: SlugMap;
+  industries: SlugMap;
+  articles: SlugMap;
+  /** Policies seeded in an earlier wave: the successors of the ones seeded now. */
+  policies: SlugMap;
+  /** Slugs of the articles that have an English version. */
+  englishArticles: ReadonlySet<string>;
+}
+
+function preparePolicy(f: PolicyFixture, to: PolicyTargets): Prepared<'api::policy.policy'> {
+  const where = `policy ${f.slug}`;
+  const shared = {
+    slug: f.slug,
+    documentNumber: f.documentNumber,
+    level: f.level,
+    city: f.city ? resolve(to.cities, f.city, `${where} city`) : null,
+    industries: f.industries.map((s) => resolve(to.industries, s, `${where} industries`)),
+    issueDate: f.issueDate,
+    effectiveDate: f.effectiveDate,
+    expiryDate: f.expiryDate,
+    longTerm: f.longTerm,
+    validity: f.validity,
+    supersededBy: f.supersededBy ? resolve(to.policies, f.supersededBy, `${where} supersededBy`) : null,
+    interpretation: f.interpretation
+      ? resolve(to.articles, f.interpretation, `${where} interpretation`)
+      : null,
+  };
+  // A relation of the English version points to the target's English version: an interpretation
+  // written only in Chinese is left out there.
+  const chineseOnly = f.interpretation !== undefined && !to.englishArticles.has(f.interpretation);
+  const en = f.en && chineseOnly ? { ...f.en, interpretation: null } : f.en;
+  return { slug: f.slug, shared, zh: f.zh, en };
+}
+
+/**
+ * Seeds the policies in two waves, successors first, so that an amended or repealed policy can
+ * name the one that replaced it (a successor that is itself superseded is not supported).
+ */
+async function seedPolicies(
+  strapi: Core.Strapi,
+  fixtures: readonly PolicyFixture[],
+  targets: Omit<PolicyTargets, 'policies'>,
+  report: SeedReport,
+  covers: CoverStats,
+): Promise<void> {
+  const current = fixtures.filter((f) => !f.supersededBy);
+  const superseded = fixtures.filter((f) => f.supersededBy);
+  const none: SlugMap = new Map();
+  const first = await seedCollection(
+    strapi,
+    'api::policy.policy',
+    current.map((f) => preparePolicy(f, { ...targets, policies: none })),
+    report,
+    covers,
+  );
+  const firstCounts = report['api::policy.policy'] ?? { created: 0, skipped: 0 };
+  await seedCollection(
+    strapi,
+    'api::policy.policy',
+    superseded.map((f) => preparePolicy(f, { ...targets, policies: first })),
+    report,
+    covers,
+  );
+  const secondCounts = report['api::policy.policy'] ?? { created: 0, skipped: 0 };
+  report['api::policy.policy'] = {
+    created: firstCounts.created + secondCounts.created,
+    skipped: firstCounts.skipped + secondCounts.skipped,
+  };
+}
+
 /** Names of the cities and industries, which park and article covers show. */
 interface Names {
   cities: CityNames;
@@ -278,7 +352,7 @@ export async function loadDemoContent(strapi: Core.Strapi, content: DemoContent)
     report,
     covers,
   );
-  await seedCollection(
+  const articles = await seedCollection(
     strapi,
     'api::article.article',
     content.articles.map((f) =>
@@ -290,6 +364,14 @@ export async function loadDemoContent(strapi: Core.Strapi, content: DemoContent)
         withCover.has(f.slug) ? articleCover(f, names.cities, names.industries) : undefined,
       ),
     ),
+    report,
+    covers,
+  );
+  const englishArticles = new Set(content.articles.filter((a) => a.en).map((a) => a.slug));
+  await seedPolicies(
+    strapi,
+    content.policies,
+    { cities, industries, articles, englishArticles },
     report,
     covers,
   );

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { SITE_LOCALES } from '@select-shandong/site/i18n/locales';
 import { homePath, outputFileFor, SECTION_INDEXES, sectionPath } from '@select-shandong/site/i18n/paths';
-import { FEED_COLUMNS, feedPath } from '@select-shandong/site/seo/feeds';
+import { FEED_COLUMNS, feedPath, policyFeedPath } from '@select-shandong/site/seo/feeds';
 import { listFiles } from '../site-checks/site-files.ts';
 import { PipelineError } from './errors.ts';
 import type { FingerprintDocument } from './fingerprint.ts';
@@ -22,6 +22,7 @@ export function expectedFiles(documents: FingerprintDocument[]): string[] {
     files.add(outputFileFor(homePath(locale)));
     for (const section of SECTION_INDEXES) files.add(outputFileFor(sectionPath(locale, section)));
     for (const column of FEED_COLUMNS) files.add(feedPath(locale, column).replace(/^\//, ''));
+    files.add(policyFeedPath(locale).replace(/^\//, ''));
   }
   for (const doc of documents) files.add(documentPageFile(doc));
   return [...files].sort();

@@ -25,7 +25,7 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-const { articles, cities, parks, projects, contacts, industries } = demoContent;
+const { articles, cities, parks, projects, contacts, industries, policies } = demoContent;
 
 /** An article with an English version and a city: the one most page types relate to. */
 export const bilingualArticle = required(
@@ -65,6 +65,18 @@ const industry = required(
   industries.find((i) => i.en),
   'bilingual industry',
 );
+/** A bilingual repealed policy whose successor is bilingual too: the page shows the notice. */
+export const repealedPolicy = required(
+  policies.find(
+    (p) => p.en && p.validity === 'repealed' && policies.find((s) => s.slug === p.supersededBy)?.en,
+  ),
+  'bilingual repealed policy with a bilingual successor',
+);
+/** A bilingual municipal policy with an interpretation article. */
+const municipalPolicy = required(
+  policies.find((p) => p.en && p.level === 'municipal' && p.interpretation),
+  'bilingual municipal policy with an interpretation',
+);
 /** The news column the column-page checks use. */
 export const sampleColumn: ArticleColumn = 'investment_news';
 
@@ -87,9 +99,12 @@ export function cataloguePages(locale: SiteLocale): CataloguePage[] {
     page('park', documentPath(locale, 'park', park.slug)),
     page('project', documentPath(locale, 'project', project.slug)),
     page('contact', documentPath(locale, 'contact', contact.slug)),
+    page('policy (repealed)', documentPath(locale, 'policy', repealedPolicy.slug)),
+    page('policy (municipal)', documentPath(locale, 'policy', municipalPolicy.slug)),
     page('article (bilingual)', documentPath(locale, 'article', bilingualArticle.slug)),
     page('park filter', `${sectionPath(locale, 'parks')}type/high-tech-zone/`),
     page('project filter', `${sectionPath(locale, 'projects')}city/${featuredCity.slug}/`),
+    page('policy filter', `${sectionPath(locale, 'policies')}level/municipal/`),
     page(
       'search with results',
       `${sectionPath(locale, 'search')}?q=${encodeURIComponent(searchQuery(locale))}`,

@@ -5,6 +5,8 @@ import type { CooperationMode } from './cooperation-modes.ts';
 import type { CmsLocale } from './locales.ts';
 import type { ParkLevel } from './park-levels.ts';
 import type { ParkType } from './park-types.ts';
+import type { PolicyLevel } from './policy-levels.ts';
+import type { PolicyValidity } from './policy-validities.ts';
 import type { ProjectStage } from './project-stages.ts';
 
 /** The name of each value of one enumeration, in every CMS locale. */
@@ -73,6 +75,20 @@ const projectStage: EnumValueLabels<ProjectStage> = {
   signed: { 'zh-Hans': '已签约', en: 'Signed' },
 };
 
+/** Policy levels (政策层级): the same names as park levels for the values they share. */
+const policyLevel: EnumValueLabels<PolicyLevel> = {
+  national: { 'zh-Hans': '国家级', en: 'National' },
+  provincial: { 'zh-Hans': '省级', en: 'Provincial' },
+  municipal: { 'zh-Hans': '市级', en: 'Municipal' },
+};
+
+/** Whether a policy is in force (效力状态). */
+const policyValidity: EnumValueLabels<PolicyValidity> = {
+  in_force: { 'zh-Hans': '现行有效', en: 'In force' },
+  amended: { 'zh-Hans': '已修订', en: 'Amended' },
+  repealed: { 'zh-Hans': '已废止', en: 'Repealed' },
+};
+
 /** The ten advantages (山东优势), as the advantages page's items are keyed. */
 const advantageKey: EnumValueLabels<AdvantageKey> = {
   infrastructure: { 'zh-Hans': '基础设施', en: 'Infrastructure' },
@@ -103,6 +119,7 @@ export const ENUM_LABELS = {
   'api::park.park': { parkType, level: parkLevel },
   'api::contact.contact': { category: contactCategory },
   'api::project.project': { cooperationMode, stage: projectStage },
+  'api::policy.policy': { level: policyLevel, validity: policyValidity },
   'api::suggestion.suggestion': { language: suggestionLanguage },
   'shared.advantage': { key: advantageKey },
 } as const;

@@ -36,6 +36,12 @@ export const COOPERATION_MODE_LABELS = bySiteLocale(ENUM_LABELS['api::project.pr
 /** Project stage names (the `stage` field). */
 export const PROJECT_STAGE_LABELS = bySiteLocale(ENUM_LABELS['api::project.project'].stage);
 
+/** Policy level names (国家级 · 省级 · 市级). */
+export const POLICY_LEVEL_LABELS = bySiteLocale(ENUM_LABELS['api::policy.policy'].level);
+
+/** Policy validity names (现行有效 · 已修订 · 已废止). */
+export const POLICY_VALIDITY_LABELS = bySiteLocale(ENUM_LABELS['api::policy.policy'].validity);
+
 /** Content type names, used as the Pagefind `section` filter of non-article pages. */
 export const TYPE_LABELS: Labels<CollectionTypeName | 'advantages'> = {
   article: { zh: '文章', en: 'Articles' },
@@ -44,5 +50,6 @@ export const TYPE_LABELS: Labels<CollectionTypeName | 'advantages'> = {
   park: { zh: '经济园区', en: 'Parks' },
   project: { zh: '产业项目', en: 'Projects' },
   contact: { zh: '联络机构', en: 'Contacts' },
+  policy: { zh: '政策库', en: 'Policies' },
   advantages: { zh: '山东优势', en: 'Why Shandong' },
 };

@@ -9,6 +9,7 @@ export const TYPE_SECTIONS = {
   park: 'parks',
   project: 'projects',
   contact: 'contacts',
+  policy: 'policies',
 } as const satisfies Record<CollectionTypeName, string>;
 
 /** A top-level section of the site. */
@@ -30,6 +31,7 @@ export const LISTING_SECTIONS = [
   'industries',
   'parks',
   'projects',
+  'policies',
   'contacts',
   'talent',
   'settle',

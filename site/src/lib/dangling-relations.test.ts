@@ -53,6 +53,10 @@ describe('danglingRelations', () => {
       'contact.city → city',
       'project.city → city',
       'project.industry → industry',
+      'policy.city → city',
+      'policy.industries → industry',
+      'policy.supersededBy → policy',
+      'policy.interpretation → article',
     ]);
   });
 });

@@ -9,6 +9,7 @@ import type {
   Contact,
   Industry,
   Park,
+  Policy,
   Project,
   SiteSetting,
 } from '@select-shandong/shared-types';
@@ -22,6 +23,7 @@ export interface DocumentOf {
   park: Park;
   project: Project;
   contact: Contact;
+  policy: Policy;
 }
 
 /** Everything pages of one locale read: sorted lists, lookups by documentId and reverse indexes. */
@@ -33,6 +35,8 @@ export interface LocaleIndex {
   parks: Park[];
   projects: Project[];
   contacts: Contact[];
+  /** Newest issue date first. */
+  policies: Policy[];
   siteSetting: SiteSetting | null;
   advantagesPage: AdvantagesPage | null;
   byId: { [T in CollectionTypeName]: Map<string, DocumentOf[T]> };
@@ -42,11 +46,17 @@ export interface LocaleIndex {
   cityProjects: Map<string, Project[]>;
   cityContacts: Map<string, Contact[]>;
   cityArticles: Map<string, Article[]>;
+  cityPolicies: Map<string, Policy[]>;
   /** Keyed by industry documentId. */
   industryCities: Map<string, City[]>;
   industryParks: Map<string, Park[]>;
   industryProjects: Map<string, Project[]>;
   industryArticles: Map<string, Article[]>;
+  industryPolicies: Map<string, Policy[]>;
   /** Keyed by park documentId. */
   parkArticles: Map<string, Article[]>;
+  /** Keyed by article documentId: the policies it interprets (政策解读). */
+  articlePolicies: Map<string, Policy[]>;
+  /** Keyed by policy documentId: the older policies it amended or repealed. */
+  policySupersedes: Map<string, Policy[]>;
 }

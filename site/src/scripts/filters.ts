@@ -1,4 +1,4 @@
-// Progressive enhancement of the park and project listings: the pre-rendered page already shows
+// Progressive enhancement of the park, project and policy listings: the pre-rendered page already shows
 // the right items and links to every single-value filter page; this combines dimensions in place.
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-filter]')) {
   const selects = [...form.querySelectorAll('select')];
@@ -9,8 +9,11 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-filter]
     const active = selects.filter((select) => select.value !== '');
     let shown = 0;
     for (const item of items) {
-      // `select.name` is the dimension: type, level, city, industry, investment or mode.
-      const match = active.every((select) => item.dataset[select.name] === select.value);
+      // `select.name` is the dimension (type, level, city, industry …); an item with several values
+      // in one dimension (a policy's industries) lists them separated by spaces.
+      const match = active.every((select) =>
+        (item.dataset[select.name] ?? '').split(' ').includes(select.value),
+      );
       item.hidden = !match;
       if (match) shown++;
     }

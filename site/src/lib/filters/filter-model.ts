@@ -2,7 +2,7 @@ import type { SiteLocale } from '../../i18n/locales.ts';
 import { sectionPath } from '../../i18n/paths.ts';
 
 /** The listings that have filters. */
-export type FilterSection = 'parks' | 'projects';
+export type FilterSection = 'parks' | 'projects' | 'policies';
 
 /** One value a listing can be filtered by. */
 export interface FilterOption {
@@ -23,8 +23,16 @@ export interface FilterDimension<D extends string = string> {
   options: FilterOption[];
 }
 
-/** An item's value in every dimension (`''` when it has none, e.g. no city). */
+/**
+ * An item's value in every dimension (`''` when it has none, e.g. no city); an item with several
+ * values in one dimension (a policy's industries) lists them separated by spaces.
+ */
 export type FilterValues<D extends string> = Record<D, string>;
+
+/** Whether an item's value in one dimension (one value or several, space-separated) includes `value`. */
+export function hasFilterValue(itemValue: string, value: string): boolean {
+  return itemValue.split(' ').includes(value);
+}
 
 /** The active value per dimension; a missing or empty value means "all". */
 export type FilterSelection<D extends string> = Partial<Record<D, string>>;
@@ -41,7 +49,7 @@ export function buildDimension<D extends string>(
     label,
     options: choices.map((choice) => ({
       ...choice,
-      count: items.filter((item) => item[name] === choice.value).length,
+      count: items.filter((item) => hasFilterValue(item[name], choice.value)).length,
     })),
   };
 }
@@ -52,7 +60,7 @@ export function matchesSelection<D extends string>(
   selection: FilterSelection<D>,
 ): boolean {
   return (Object.entries(selection) as [D, string | undefined][]).every(
-    ([name, value]) => !value || item[name] === value,
+    ([name, value]) => !value || hasFilterValue(item[name], value),
   );
 }
 

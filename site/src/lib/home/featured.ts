@@ -1,4 +1,4 @@
-import type { Article, Park, Project } from '@select-shandong/shared-types';
+import type { Article, Park, Policy, Project } from '@select-shandong/shared-types';
 import { ARTICLE_COLUMNS, type ArticleColumn } from '@select-shandong/shared-types';
 import { columnSection, isCityTopic } from '../../i18n/paths.ts';
 
@@ -26,4 +26,9 @@ export function featuredProjects(projects: readonly Project[], count: number): P
     .filter((project) => project.stage === 'seeking')
     .sort((a, b) => b.totalInvestment - a.totalInvestment || a.slug.localeCompare(b.slug))
     .slice(0, count);
+}
+
+/** The newest policies still in force (the input is sorted newest issue date first). */
+export function latestPolicies(policies: readonly Policy[], count: number): Policy[] {
+  return policies.filter((policy) => policy.validity === 'in_force').slice(0, count);
 }

@@ -1,6 +1,7 @@
 import { langParam, SITE_LOCALES } from '../../i18n/locales.ts';
 import { filterPages } from '../filters/filter-model.ts';
 import { parkFilterDimensions } from '../filters/park-filters.ts';
+import { issuerSlugOf, policyFilterDimensions } from '../filters/policy-filters.ts';
 import { projectFilterDimensions } from '../filters/project-filters.ts';
 import { getSiteIndex } from '../site-index.ts';
 
@@ -25,6 +26,29 @@ export async function projectFilterPagePaths() {
   for (const locale of SITE_LOCALES) {
     const index = await getSiteIndex(locale);
     const dimensions = projectFilterDimensions(locale, index.projects, index.cities, index.industries);
+    for (const { name, option } of filterPages(dimensions)) {
+      paths.push({
+        params: { lang: langParam(locale), dimension: name, value: option.value },
+        props: { filter: { name, value: option.value } },
+      });
+    }
+  }
+  return paths;
+}
+
+/** `getStaticPaths` of /policies/<dimension>/<value>/: one page per value, empty ones included. */
+export async function policyFilterPagePaths() {
+  const issuerSlugFor = issuerSlugOf((await getSiteIndex('zh')).policies);
+  const paths = [];
+  for (const locale of SITE_LOCALES) {
+    const index = await getSiteIndex(locale);
+    const dimensions = policyFilterDimensions(
+      locale,
+      index.policies,
+      issuerSlugFor,
+      index.cities,
+      index.industries,
+    );
     for (const { name, option } of filterPages(dimensions)) {
       paths.push({
         params: { lang: langParam(locale), dimension: name, value: option.value },

@@ -9,6 +9,7 @@ export const MAIN_NAV_SECTIONS = [
   'cities',
   'industries',
   'projects',
+  'policies',
   'talent',
   'parks',
   'settle',

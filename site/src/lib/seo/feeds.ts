@@ -2,6 +2,7 @@ import { ARTICLE_COLUMNS, type ArticleColumn } from '@select-shandong/shared-typ
 import { COLUMN_LABELS } from '../../i18n/enum-labels.ts';
 import type { SiteLocale } from '../../i18n/locales.ts';
 import { columnPath, columnSection, columnSlug, isCityTopic, sectionPath } from '../../i18n/paths.ts';
+import { policyStrings } from '../../i18n/strings/policies.ts';
 
 /** A feed a page advertises with `<link rel="alternate" type="application/rss+xml">`. */
 export interface FeedLink {
@@ -30,13 +31,21 @@ export function allNewsFeeds(locale: SiteLocale): FeedLink[] {
   return FEED_COLUMNS.flatMap((column) => columnFeeds(locale, column));
 }
 
+/** Path of the policy library's feed: `/rss/policies.xml` or `/en/rss/policies.xml`. */
+export function policyFeedPath(locale: SiteLocale): string {
+  return `${locale === 'zh' ? '' : '/en'}/rss/policies.xml`;
+}
+
 /**
- * The feeds a page advertises when it does not name them: a news column's own feed on each of its
+ * The feeds a page advertises when it does not name them: the policy feed on the policy library, a news column's own feed on each of its
  * listing pages (`/news/<column>/`, `/news/<column>/page/2/`), every news feed on the news section page.
  */
 export function feedsForPath(locale: SiteLocale, pathname: string): FeedLink[] {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
   if (path === sectionPath(locale, 'news')) return allNewsFeeds(locale);
+  if (path === sectionPath(locale, 'policies')) {
+    return [{ title: `RSS · ${policyStrings(locale).feedTitle}`, href: policyFeedPath(locale) }];
+  }
   const column = FEED_COLUMNS.find(
     (c) => path === columnPath(locale, c) || path.startsWith(`${columnPath(locale, c)}page/`),
   );
