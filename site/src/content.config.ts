@@ -4,6 +4,7 @@ import {
   articleSchema,
   citySchema,
   contactSchema,
+  eventSchema,
   industrySchema,
   parkSchema,
   projectSchema,
@@ -20,6 +21,7 @@ export const collections = {
   parks: defineCollection({ loader: cmsCollectionLoader('park'), schema: parkSchema }),
   contacts: defineCollection({ loader: cmsCollectionLoader('contact'), schema: contactSchema }),
   projects: defineCollection({ loader: cmsCollectionLoader('project'), schema: projectSchema }),
+  events: defineCollection({ loader: cmsCollectionLoader('event'), schema: eventSchema }),
   siteSettings: defineCollection({ loader: cmsSingleLoader('site-setting'), schema: siteSettingSchema }),
   advantagesPages: defineCollection({
     loader: cmsSingleLoader('advantages-page'),

@@ -36,6 +36,12 @@ export const COOPERATION_MODE_LABELS = bySiteLocale(ENUM_LABELS['api::project.pr
 /** Project stage names (the `stage` field). */
 export const PROJECT_STAGE_LABELS = bySiteLocale(ENUM_LABELS['api::project.project'].stage);
 
+/** Event type names (路演 · 峰会 · 展会 · 网络研讨会). */
+export const EVENT_TYPE_LABELS = bySiteLocale(ENUM_LABELS['api::event.event'].eventType);
+
+/** Event guest kinds (演讲嘉宾 · 参会机构). */
+export const EVENT_GUEST_KIND_LABELS = bySiteLocale(ENUM_LABELS['shared.event-guest'].kind);
+
 /** Content type names, used as the Pagefind `section` filter of non-article pages. */
 export const TYPE_LABELS: Labels<CollectionTypeName | 'advantages'> = {
   article: { zh: '文章', en: 'Articles' },
@@ -44,5 +50,6 @@ export const TYPE_LABELS: Labels<CollectionTypeName | 'advantages'> = {
   park: { zh: '经济园区', en: 'Parks' },
   project: { zh: '产业项目', en: 'Projects' },
   contact: { zh: '联络机构', en: 'Contacts' },
+  event: { zh: '活动', en: 'Events' },
   advantages: { zh: '山东优势', en: 'Why Shandong' },
 };

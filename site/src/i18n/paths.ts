@@ -8,6 +8,7 @@ export const TYPE_SECTIONS = {
   industry: 'industries',
   park: 'parks',
   project: 'projects',
+  event: 'events',
   contact: 'contacts',
 } as const satisfies Record<CollectionTypeName, string>;
 
@@ -30,6 +31,7 @@ export const LISTING_SECTIONS = [
   'industries',
   'parks',
   'projects',
+  'events',
   'contacts',
   'talent',
   'settle',

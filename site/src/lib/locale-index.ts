@@ -7,6 +7,7 @@ import type {
   City,
   CollectionTypeName,
   Contact,
+  Event,
   Industry,
   Park,
   Project,
@@ -22,6 +23,7 @@ export interface DocumentOf {
   park: Park;
   project: Project;
   contact: Contact;
+  event: Event;
 }
 
 /** Everything pages of one locale read: sorted lists, lookups by documentId and reverse indexes. */
@@ -33,6 +35,8 @@ export interface LocaleIndex {
   parks: Park[];
   projects: Project[];
   contacts: Contact[];
+  /** Every event, soonest start first; pages split them by phase at build time. */
+  events: Event[];
   siteSetting: SiteSetting | null;
   advantagesPage: AdvantagesPage | null;
   byId: { [T in CollectionTypeName]: Map<string, DocumentOf[T]> };
@@ -42,6 +46,7 @@ export interface LocaleIndex {
   cityProjects: Map<string, Project[]>;
   cityContacts: Map<string, Contact[]>;
   cityArticles: Map<string, Article[]>;
+  cityEvents: Map<string, Event[]>;
   /** Keyed by industry documentId. */
   industryCities: Map<string, City[]>;
   industryParks: Map<string, Park[]>;

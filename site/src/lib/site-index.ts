@@ -26,16 +26,18 @@ async function load(locale: SiteLocale) {
   const cms = toCmsLocale(locale);
   const mine = <T extends { data: { locale: string } }>(entry: T) => entry.data.locale === cms;
   const data = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
-  const [articles, cities, industries, parks, projects, contacts, settings, advantages] = await Promise.all([
-    getCollection('articles', mine).then(data),
-    getCollection('cities', mine).then(data),
-    getCollection('industries', mine).then(data),
-    getCollection('parks', mine).then(data),
-    getCollection('projects', mine).then(data),
-    getCollection('contacts', mine).then(data),
-    getCollection('siteSettings', mine).then(data),
-    getCollection('advantagesPages', mine).then(data),
-  ]);
+  const [articles, cities, industries, parks, projects, contacts, events, settings, advantages] =
+    await Promise.all([
+      getCollection('articles', mine).then(data),
+      getCollection('cities', mine).then(data),
+      getCollection('industries', mine).then(data),
+      getCollection('parks', mine).then(data),
+      getCollection('projects', mine).then(data),
+      getCollection('contacts', mine).then(data),
+      getCollection('events', mine).then(data),
+      getCollection('siteSettings', mine).then(data),
+      getCollection('advantagesPages', mine).then(data),
+    ]);
   articles.sort(
     (a, b) => Date.parse(b.releasedAt) - Date.parse(a.releasedAt) || a.slug.localeCompare(b.slug),
   );
@@ -45,11 +47,12 @@ async function load(locale: SiteLocale) {
   projects.sort((a, b) => a.name.localeCompare(b.name, cms));
   const category = (contact: Contact) => CONTACT_CATEGORIES.indexOf(contact.category);
   contacts.sort((a, b) => category(a) - category(b) || a.order - b.order);
-  return { articles, cities, industries, parks, projects, contacts, settings, advantages };
+  events.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.slug.localeCompare(b.slug));
+  return { articles, cities, industries, parks, projects, contacts, events, settings, advantages };
 }
 
 async function build(locale: SiteLocale): Promise<LocaleIndex> {
-  const { articles, cities, industries, parks, projects, contacts, settings, advantages } =
+  const { articles, cities, industries, parks, projects, contacts, events, settings, advantages } =
     await load(locale);
   const index: LocaleIndex = {
     locale,
@@ -59,6 +62,7 @@ async function build(locale: SiteLocale): Promise<LocaleIndex> {
     parks,
     projects,
     contacts,
+    events,
     siteSetting: draftSingleOf('site-setting', toCmsLocale(locale)) ?? settings[0] ?? null,
     advantagesPage: draftSingleOf('advantages-page', toCmsLocale(locale)) ?? advantages[0] ?? null,
     byId: {
@@ -68,12 +72,14 @@ async function build(locale: SiteLocale): Promise<LocaleIndex> {
       park: byMap(parks),
       project: byMap(projects),
       contact: byMap(contacts),
+      event: byMap(events),
     },
     articlesByColumn: groupBy(articles, (a) => [a.column]) as Map<ArticleColumn, Article[]>,
     cityParks: groupBy(parks, (p) => one(p.city)),
     cityProjects: groupBy(projects, (p) => one(p.city)),
     cityContacts: groupBy(contacts, (c) => one(c.city)),
     cityArticles: groupBy(articles, (a) => one(a.city)),
+    cityEvents: groupBy(events, (e) => one(e.city)),
     industryCities: groupBy(cities, (c) => ids(c.industries)),
     industryParks: groupBy(parks, (p) => ids(p.industries)),
     industryProjects: groupBy(projects, (p) => one(p.industry)),

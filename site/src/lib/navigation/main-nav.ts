@@ -9,6 +9,7 @@ export const MAIN_NAV_SECTIONS = [
   'cities',
   'industries',
   'projects',
+  'events',
   'talent',
   'parks',
   'settle',
