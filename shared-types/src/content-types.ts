@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { advantagesPageSchema } from './content/advantages-page.ts';
 import { articleSchema } from './content/article.ts';
 import { citySchema } from './content/city.ts';
-import { eventSchema } from './content/event.ts';
 import { contactSchema } from './content/contact.ts';
+import { eventSchema } from './content/event.ts';
 import { industrySchema } from './content/industry.ts';
 import { parkSchema } from './content/park.ts';
 import { projectSchema } from './content/project.ts';
@@ -26,7 +26,15 @@ export const CONTENT_SCHEMAS = {
 export type ContentTypeName = keyof typeof CONTENT_SCHEMAS;
 
 /** Collection types: one page per document. */
-export const COLLECTION_TYPES = ['article', 'city', 'industry', 'park', 'contact', 'project', 'event'] as const;
+export const COLLECTION_TYPES = [
+  'article',
+  'city',
+  'industry',
+  'park',
+  'contact',
+  'project',
+  'event',
+] as const;
 
 /** A collection type name. */
 export type CollectionTypeName = (typeof COLLECTION_TYPES)[number];

@@ -1,4 +1,5 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
+import { eventTimes } from './event-times';
 import type {
   ArticleFixture,
   CityFixture,
@@ -19,7 +20,6 @@ import {
   industryCover,
   parkCover,
 } from './images/demo-covers';
-import { eventTimes } from './event-times';
 import { type CoverStats, emptyCoverStats, uploadCover } from './images/upload-cover';
 
 type SlugMap = Map<string, string>;

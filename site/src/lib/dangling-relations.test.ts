@@ -53,6 +53,9 @@ describe('danglingRelations', () => {
       'contact.city → city',
       'project.city → city',
       'project.industry → industry',
+      'event.city → city',
+      'event.projects → project',
+      'event.industries → industry',
     ]);
   });
 });

@@ -18,7 +18,11 @@ describe('splitEvents', () => {
   ];
 
   it('lists ongoing and upcoming events soonest first, and nothing that has ended', () => {
-    expect(splitEvents(events, now).current.map((e) => e.slug)).toEqual(['under-way', 'tomorrow', 'next-month']);
+    expect(splitEvents(events, now).current.map((e) => e.slug)).toEqual([
+      'under-way',
+      'tomorrow',
+      'next-month',
+    ]);
   });
 
   it('archives past events by Beijing year, years and events newest first', () => {
@@ -37,7 +41,9 @@ describe('splitEvents', () => {
 
 describe('eventTimeSpan and beijingIsoTime', () => {
   it('shows Beijing time, the date once for a one-day event', () => {
-    expect(eventTimeSpan(event('a', '2026-12-10T01:00:00Z', '2026-12-10T09:00:00Z'))).toBe('2026-12-10 09:00–17:00');
+    expect(eventTimeSpan(event('a', '2026-12-10T01:00:00Z', '2026-12-10T09:00:00Z'))).toBe(
+      '2026-12-10 09:00–17:00',
+    );
     expect(eventTimeSpan(event('b', '2026-12-10T01:00:00Z', '2026-12-11T09:00:00Z'))).toBe(
       '2026-12-10 09:00 – 2026-12-11 17:00',
     );

@@ -64,6 +64,7 @@ describe('planMainNav', () => {
       'cities',
       'industries',
       'projects',
+      'events',
       'talent',
       'parks',
       'settle',

@@ -1,6 +1,6 @@
+import { getCollection } from 'astro:content';
 import type { Event } from '@select-shandong/shared-types';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { langParam, localeFromParam, toSiteLocale } from '../../../i18n/locales.ts';
 import { documentPath } from '../../../i18n/paths.ts';
 import { eventCalendarFile } from '../../../lib/events/event-calendar-file.ts';
