@@ -60,12 +60,7 @@ describe('hreflangLinks', () => {
 
 describe('feeds', () => {
   it('has one feed per news column, none for guides or city topics', () => {
-    expect(FEED_COLUMNS).toEqual([
-      'news_brief',
-      'investment_news',
-      'key_meetings',
-      'industry_news',
-    ]);
+    expect(FEED_COLUMNS).toEqual(['news_brief', 'investment_news', 'key_meetings', 'industry_news']);
     expect(feedPath('en', 'investment_news')).toBe('/en/rss/investment-news.xml');
     expect(columnFeeds('zh', 'key_meetings')).toEqual([
       { title: 'RSS · 重要会议', href: '/rss/key-meetings.xml' },
