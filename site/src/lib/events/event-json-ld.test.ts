@@ -33,7 +33,7 @@ const context = { pageUrl: 'https://site.test/events/roadshow/', cityName: 'æµŽå
 
 describe('eventJsonLd', () => {
   it('gives Beijing times with +08:00, the place, organiser, registration offer and speakers', () => {
-    const ld = eventJsonLd(event, context) as Record<string, unknown>;
+    const ld = eventJsonLd(event, context) as unknown as Record<string, unknown>;
     expect(ld.startDate).toBe('2026-12-10T09:30:00+08:00');
     expect(ld.endDate).toBe('2026-12-10T17:00:00+08:00');
     expect(ld.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
@@ -57,10 +57,10 @@ describe('eventJsonLd', () => {
   });
 
   it('puts a webinar at a VirtualLocation, online', () => {
-    const ld = eventJsonLd({ ...event, eventType: 'webinar', registrationUrl: null }, context) as Record<
-      string,
-      unknown
-    >;
+    const ld = eventJsonLd(
+      { ...event, eventType: 'webinar', registrationUrl: null },
+      context,
+    ) as unknown as Record<string, unknown>;
     expect(ld.location).toEqual({ '@type': 'VirtualLocation', url: context.pageUrl });
     expect(ld.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
     expect(ld.offers).toBeUndefined();
