@@ -35,6 +35,7 @@ const zh = {
   upcomingInCity: '即将举行的活动',
   homeHeading: '近期活动',
   allEvents: '全部活动',
+  movedColumn: '招商路演、峰会、展会和网络研讨会的时间、地点、嘉宾和报名，请见「活动」。',
 };
 
 const en: typeof zh = {
@@ -72,6 +73,8 @@ const en: typeof zh = {
   upcomingInCity: 'Upcoming events',
   homeHeading: 'Coming up',
   allEvents: 'All events',
+  movedColumn:
+    'Dates, venues, guests and registration of roadshows, summits, fairs and webinars are under Events.',
 };
 
 /** Interface text of the events pages, by locale. */
