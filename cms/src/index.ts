@@ -3,10 +3,12 @@ import { applyFieldLabels } from './bootstrap/apply-field-labels';
 import { ensureBuildToken } from './bootstrap/build-token';
 import { ensureEditorialRoles, followNewLocales } from './bootstrap/editorial-roles';
 import { ensureLocales } from './bootstrap/locales';
+import { moveMajorEventArticles } from './bootstrap/major-events-to-events';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { closePublicAccounts } from './bootstrap/user-accounts';
 import { registerBuildStatusRoute } from './build-status/status-route';
+import { eventDates } from './document-middlewares/event-dates';
 import { hideFutureDated } from './document-middlewares/hide-future-dated';
 import { policyRules } from './document-middlewares/policy-rules';
 import { publishedOnly } from './document-middlewares/published-only';
@@ -37,6 +39,7 @@ export default {
    * nothing published before its publication time or displayed date, nor served before that date,
    * slugs unique and well-formed on every save, and shared by a document's language versions;
    * a policy's facts consistent (a municipal policy names its city);
+   * an event's end not before its start;
    * the admin route the build-status widget reads; the draft route the preview server reads.
    */
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -47,6 +50,7 @@ export default {
     strapi.documents.use(sharedSlugs(strapi));
     strapi.documents.use(uniqueSlugs(strapi));
     strapi.documents.use(policyRules(strapi));
+    strapi.documents.use(eventDates(strapi));
     registerBuildStatusRoute(strapi);
     registerDraftRoute(strapi);
     registerScheduleStatusRoute(strapi);
@@ -56,7 +60,8 @@ export default {
    * Idempotent start-up: locales, the Editor and Author roles in every locale (also one added
    * later), the public and authenticated roles' permissions (no public accounts), Chinese field
    * labels and pinyin slug suggestions for editors, the site build's token (reads the public
-   * types only), and (when SEED_DEMO_CONTENT=true) the demo content.
+   * types only), articles of the retired 重大活动 column moved to events, and (when
+   * SEED_DEMO_CONTENT=true) the demo content.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
@@ -68,6 +73,7 @@ export default {
     suggestSlugsInAdmin(strapi);
     await ensureBuildToken(strapi);
     await ensureRebuildWebhook(strapi);
+    await moveMajorEventArticles(strapi);
     if (await shouldSeed(strapi, process.env.SEED_DEMO_CONTENT)) {
       const started = Date.now();
       strapi.log.info('[seed] loading demo content …');

@@ -38,6 +38,7 @@ const FIXTURES: Record<CollectionTypeName, Array<{ en?: unknown }>> = {
   contact: demoContent.contacts,
   project: demoContent.projects,
   policy: demoContent.policies,
+  event: demoContent.events,
 };
 const COLLECTION_PATHS = COLLECTION_TYPES.map((type) => API_TYPES[type].path);
 const SINGLE_PATHS = SINGLE_TYPES.map((type) => API_TYPES[type].path);

@@ -35,6 +35,7 @@ export const API_TYPES = {
   contact: publicType('contact', 'contacts', 'collectionType'),
   project: publicType('project', 'projects', 'collectionType'),
   policy: publicType('policy', 'policies', 'collectionType'),
+  event: publicType('event', 'events', 'collectionType'),
   'site-setting': publicType('site-setting', 'site-setting', 'singleType'),
   'advantages-page': publicType('advantages-page', 'advantages-page', 'singleType'),
   // Written by the public through the site's form; only editors read it.

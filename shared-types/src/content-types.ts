@@ -3,6 +3,7 @@ import { advantagesPageSchema } from './content/advantages-page.ts';
 import { articleSchema } from './content/article.ts';
 import { citySchema } from './content/city.ts';
 import { contactSchema } from './content/contact.ts';
+import { eventSchema } from './content/event.ts';
 import { industrySchema } from './content/industry.ts';
 import { parkSchema } from './content/park.ts';
 import { policySchema } from './content/policy.ts';
@@ -18,6 +19,7 @@ export const CONTENT_SCHEMAS = {
   contact: contactSchema,
   project: projectSchema,
   policy: policySchema,
+  event: eventSchema,
   'site-setting': siteSettingSchema,
   'advantages-page': advantagesPageSchema,
 } as const;
@@ -34,6 +36,7 @@ export const COLLECTION_TYPES = [
   'contact',
   'project',
   'policy',
+  'event',
 ] as const;
 
 /** A collection type name. */

@@ -65,6 +65,14 @@ export const CONTENT_TYPE_RULES = {
     attachments: FILES,
     seo: true,
   }),
+  event: rule('event', {
+    city: RELATION_REF,
+    guests: true,
+    projects: RELATION_REF,
+    industries: RELATION_REF,
+    cover: MEDIA,
+    seo: true,
+  }),
   'site-setting': rule('site-setting', { navigation: true, seo: true }),
   'advantages-page': rule('advantages-page', { advantages: true, seo: true }),
 } satisfies Record<ContentTypeName, ContentTypeRule>;

@@ -4,6 +4,7 @@ import {
   articleSchema,
   citySchema,
   contactSchema,
+  eventSchema,
   industrySchema,
   parkSchema,
   policySchema,
@@ -22,6 +23,7 @@ export const collections = {
   contacts: defineCollection({ loader: cmsCollectionLoader('contact'), schema: contactSchema }),
   projects: defineCollection({ loader: cmsCollectionLoader('project'), schema: projectSchema }),
   policies: defineCollection({ loader: cmsCollectionLoader('policy'), schema: policySchema }),
+  events: defineCollection({ loader: cmsCollectionLoader('event'), schema: eventSchema }),
   siteSettings: defineCollection({ loader: cmsSingleLoader('site-setting'), schema: siteSettingSchema }),
   advantagesPages: defineCollection({
     loader: cmsSingleLoader('advantages-page'),

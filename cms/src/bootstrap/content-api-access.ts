@@ -11,6 +11,7 @@ export const READABLE_COLLECTIONS = [
   'contact',
   'project',
   'policy',
+  'event',
 ] as const;
 /** Public single types; see READABLE_COLLECTIONS. */
 export const READABLE_SINGLES = ['site-setting', 'advantages-page'] as const;

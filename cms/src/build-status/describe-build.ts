@@ -16,6 +16,7 @@ const TYPES: Record<string, { uid: string; zh: string; en: string }> = {
   contact: { uid: 'api::contact.contact', zh: '联络机构', en: 'contact' },
   project: { uid: 'api::project.project', zh: '项目', en: 'project' },
   policy: { uid: 'api::policy.policy', zh: '政策', en: 'policy' },
+  event: { uid: 'api::event.event', zh: '活动', en: 'event' },
   'site-setting': { uid: 'api::site-setting.site-setting', zh: '网站设置', en: 'site settings' },
   'advantages-page': { uid: 'api::advantages-page.advantages-page', zh: '山东优势页', en: 'advantages page' },
 };

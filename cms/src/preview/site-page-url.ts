@@ -8,6 +8,7 @@ import { signedPreviewUrl } from './preview-link';
 export const SECTION_BY_UID: Record<string, string> = {
   'api::article.article': 'articles',
   'api::city.city': 'cities',
+  'api::event.event': 'events',
   'api::contact.contact': 'contacts',
   'api::industry.industry': 'industries',
   'api::park.park': 'parks',

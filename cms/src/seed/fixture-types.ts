@@ -4,10 +4,11 @@
  * fixtures by slug; the loader resolves them to documentIds.
  */
 
-import type { SharedAdvantage } from '../../types/generated/components';
+import type { SharedAdvantage, SharedEventGuest } from '../../types/generated/components';
 import type {
   ApiArticleArticle,
   ApiContactContact,
+  ApiEventEvent,
   ApiParkPark,
   ApiPolicyPolicy,
   ApiProjectProject,
@@ -229,4 +230,56 @@ export interface AdvantagesPageText {
 export interface AdvantagesPageFixture {
   zh: AdvantagesPageText;
   en: AdvantagesPageText;
+}
+
+export type EventType = EnumValues<ApiEventEvent['attributes']['eventType']>;
+export type EventGuestKind = EnumValues<SharedEventGuest['attributes']['kind']>;
+
+export interface EventGuestFixture {
+  name: string;
+  affiliation?: string;
+  kind: EventGuestKind;
+}
+
+/**
+ * When an event takes place. Upcoming demo events are placed relative to the day the demo content
+ * is seeded (Beijing time), so "upcoming" stays true however old the fixtures are; events that are
+ * reports of the past (the former 重大活动 articles) keep their fixed dates.
+ */
+export type EventWhen =
+  | { startsAt: string; endsAt: string }
+  | {
+      /** Days from the seed day to the first day; negative for past events. */
+      startsInDays: number;
+      /** Beijing time of day it starts, `HH:MM`. */
+      startTime: string;
+      /** Calendar days it spans; 1 for a one-day event. */
+      days: number;
+      /** Beijing time of day it ends on its last day, `HH:MM`. */
+      endTime: string;
+      /** Registration closes this many days before the first day, at 18:00 Beijing time. */
+      registrationClosesDaysBefore?: number;
+    };
+
+export interface EventText {
+  title: string;
+  summary: string;
+  /** Markdown. */
+  body?: string;
+  venue?: string;
+  organiser: string;
+  guests: EventGuestFixture[];
+  seo?: Seo;
+}
+export interface EventFixture {
+  slug: string;
+  eventType: EventType;
+  when: EventWhen;
+  city?: string;
+  industries: string[];
+  projects: string[];
+  /** https only. */
+  registrationUrl?: string;
+  zh: EventText;
+  en?: EventText;
 }

@@ -1,8 +1,10 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
+import { eventTimes } from './event-times';
 import type {
   ArticleFixture,
   CityFixture,
   ContactFixture,
+  EventFixture,
   IndustryFixture,
   ParkFixture,
   PolicyFixture,
@@ -47,6 +49,7 @@ type CollectionUID =
   | 'api::contact.contact'
   | 'api::project.project'
   | 'api::policy.policy'
+  | 'api::event.event'
   | 'api::article.article';
 /** The single types it fills. */
 type SingleUID = 'api::site-setting.site-setting' | 'api::advantages-page.advantages-page';
@@ -277,6 +280,27 @@ async function seedPolicies(
   };
 }
 
+function prepareEvent(
+  f: EventFixture,
+  seededAt: Date,
+  cities: SlugMap,
+  industries: SlugMap,
+  projects: SlugMap,
+): Prepared<'api::event.event'> {
+  const times = eventTimes(f.when, seededAt);
+  const shared = {
+    slug: f.slug,
+    eventType: f.eventType,
+    ...times,
+    registrationDeadline: times.registrationDeadline ?? undefined,
+    city: f.city ? resolve(cities, f.city, `event ${f.slug} city`) : null,
+    industries: f.industries.map((s) => resolve(industries, s, `event ${f.slug} industries`)),
+    projects: f.projects.map((s) => resolve(projects, s, `event ${f.slug} projects`)),
+    registrationUrl: f.registrationUrl,
+  };
+  return { slug: f.slug, shared, zh: f.zh, en: f.en };
+}
+
 /** Names of the cities and industries, which park and article covers show. */
 interface Names {
   cities: CityNames;
@@ -345,10 +369,19 @@ export async function loadDemoContent(strapi: Core.Strapi, content: DemoContent)
     report,
     covers,
   );
-  await seedCollection(
+  const projects = await seedCollection(
     strapi,
     'api::project.project',
     content.projects.map((f) => prepareProject(f, cities, industries)),
+    report,
+    covers,
+  );
+  // Upcoming events are dated from today (Beijing time), so a fresh demo always has some.
+  const seededAt = new Date();
+  await seedCollection(
+    strapi,
+    'api::event.event',
+    content.events.map((f) => prepareEvent(f, seededAt, cities, industries, projects)),
     report,
     covers,
   );

@@ -59,6 +59,28 @@ export interface SharedContactInfo extends Struct.ComponentSchema {
   };
 }
 
+export interface SharedEventGuest extends Struct.ComponentSchema {
+  collectionName: 'components_shared_event_guests';
+  info: {
+    description: '\u6F14\u8BB2\u5609\u5BBE\u6216\u53C2\u4F1A\u673A\u6784';
+    displayName: '\u6D3B\u52A8\u5609\u5BBE';
+  };
+  attributes: {
+    affiliation: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    kind: Schema.Attribute.Enumeration<['speaker', 'organisation']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'speaker'>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+  };
+}
+
 export interface SharedGeoPoint extends Struct.ComponentSchema {
   collectionName: 'components_shared_geo_points';
   info: {
@@ -162,6 +184,7 @@ declare module '@strapi/strapi' {
     export interface ComponentSchemas {
       'shared.advantage': SharedAdvantage;
       'shared.contact-info': SharedContactInfo;
+      'shared.event-guest': SharedEventGuest;
       'shared.geo-point': SharedGeoPoint;
       'shared.key-figure': SharedKeyFigure;
       'shared.nav-item': SharedNavItem;

@@ -32,12 +32,23 @@ function completeBuild(): string {
   return dir;
 }
 
+describe('expectedFiles', () => {
+  it('expects each event’s calendar file beside its page', () => {
+    const event = { ...doc, collection: 'events', locale: 'zh-Hans', slug: 'linyi-expo' };
+    expect(expectedFiles([event])).toEqual(
+      expect.arrayContaining(['events/linyi-expo/index.html', 'events/linyi-expo.ics']),
+    );
+  });
+});
+
 describe('checkCompleteness', () => {
   it('passes a complete build', () => {
     expect(checkCompleteness(completeBuild(), [doc])).toBeGreaterThan(30);
     expect(expectedFiles([doc])).toEqual(
       expect.arrayContaining([
         'en/industries/marine/index.html',
+        'events/calendar.ics',
+        'en/events/calendar.ics',
         'sitemap-index.xml',
         'sitemap-0.xml',
         'en/news/index.html',

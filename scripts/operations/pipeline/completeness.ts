@@ -9,6 +9,9 @@ import { PipelineError } from './errors.ts';
 import type { FingerprintDocument } from './fingerprint.ts';
 import { documentPageFile } from './verify.ts';
 
+/** The REST collection of events, each of which also has a calendar file beside its page. */
+const EVENTS = 'events';
+
 /** Files @astrojs/sitemap always writes: the index robots.txt names and its first sitemap. */
 const SITEMAP_FILES = ['sitemap-index.xml', 'sitemap-0.xml'];
 
@@ -23,8 +26,13 @@ export function expectedFiles(documents: FingerprintDocument[]): string[] {
     for (const section of SECTION_INDEXES) files.add(outputFileFor(sectionPath(locale, section)));
     for (const column of FEED_COLUMNS) files.add(feedPath(locale, column).replace(/^\//, ''));
     files.add(policyFeedPath(locale).replace(/^\//, ''));
+    files.add(`${sectionPath(locale, 'events').replace(/^\//, '')}calendar.ics`);
   }
-  for (const doc of documents) files.add(documentPageFile(doc));
+  for (const doc of documents) {
+    files.add(documentPageFile(doc));
+    // `/events/<slug>/index.html` → `/events/<slug>.ics` (添加到日历).
+    if (doc.collection === EVENTS) files.add(documentPageFile(doc).replace(/\/index\.html$/, '.ics'));
+  }
   return [...files].sort();
 }
 
@@ -53,7 +61,7 @@ function brokenIndexFiles(buildDir: string): string[] {
 
 /**
  * Fails unless every expected page (each published document's page per locale, section and home
- * pages, sitemap, feeds, Pagefind files) exists and is non-empty, no page or asset is empty, and
+ * pages, sitemap, feeds, each event's calendar file and the events feed, Pagefind files) exists and is non-empty, no page or asset is empty, and
  * every Pagefind index file is readable.
  */
 export function checkCompleteness(buildDir: string, documents: FingerprintDocument[]): number {

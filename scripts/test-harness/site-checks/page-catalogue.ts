@@ -25,7 +25,7 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-const { articles, cities, parks, projects, contacts, industries, policies } = demoContent;
+const { articles, cities, parks, projects, contacts, industries, policies, events } = demoContent;
 
 /** An article with an English version and a city: the one most page types relate to. */
 export const bilingualArticle = required(
@@ -77,6 +77,17 @@ const municipalPolicy = required(
   policies.find((p) => p.en && p.level === 'municipal' && p.interpretation),
   'bilingual municipal policy with an interpretation',
 );
+/** A bilingual event always still to come (dated from the seed day), with registration and guests. */
+const upcomingEvent = required(
+  events.find((e) => e.en && 'startsInDays' in e.when && e.when.startsInDays > 30 && e.registrationUrl),
+  'bilingual upcoming event with registration',
+);
+/** A bilingual past event with fixed dates, and so the year of its archive page. */
+const pastEvent = required(
+  events.find((e) => e.en && 'startsAt' in e.when),
+  'bilingual past event with fixed dates',
+);
+const pastEventYear = 'startsAt' in pastEvent.when ? pastEvent.when.startsAt.slice(0, 4) : '';
 /** The news column the column-page checks use. */
 export const sampleColumn: ArticleColumn = 'investment_news';
 
@@ -101,6 +112,9 @@ export function cataloguePages(locale: SiteLocale): CataloguePage[] {
     page('contact', documentPath(locale, 'contact', contact.slug)),
     page('policy (repealed)', documentPath(locale, 'policy', repealedPolicy.slug)),
     page('policy (municipal)', documentPath(locale, 'policy', municipalPolicy.slug)),
+    page('event (upcoming)', documentPath(locale, 'event', upcomingEvent.slug)),
+    page('event (past)', documentPath(locale, 'event', pastEvent.slug)),
+    page('event archive year', `${sectionPath(locale, 'events')}archive/${pastEventYear}/`),
     page('article (bilingual)', documentPath(locale, 'article', bilingualArticle.slug)),
     page('park filter', `${sectionPath(locale, 'parks')}type/high-tech-zone/`),
     page('project filter', `${sectionPath(locale, 'projects')}city/${featuredCity.slug}/`),

@@ -2,6 +2,8 @@ import type { AdvantageKey } from './advantage-keys.ts';
 import type { ArticleColumn } from './article-columns.ts';
 import type { ContactCategory } from './contact-categories.ts';
 import type { CooperationMode } from './cooperation-modes.ts';
+import type { EventGuestKind } from './event-guest-kinds.ts';
+import type { EventType } from './event-types.ts';
 import type { CmsLocale } from './locales.ts';
 import type { ParkLevel } from './park-levels.ts';
 import type { ParkType } from './park-types.ts';
@@ -89,6 +91,20 @@ const policyValidity: EnumValueLabels<PolicyValidity> = {
   repealed: { 'zh-Hans': '已废止', en: 'Repealed' },
 };
 
+/** Event types (活动类型). */
+const eventType: EnumValueLabels<EventType> = {
+  roadshow: { 'zh-Hans': '路演', en: 'Roadshow' },
+  summit: { 'zh-Hans': '峰会', en: 'Summit' },
+  fair: { 'zh-Hans': '展会', en: 'Fair' },
+  webinar: { 'zh-Hans': '网络研讨会', en: 'Webinar' },
+};
+
+/** Event guest kinds (嘉宾类别). */
+const eventGuestKind: EnumValueLabels<EventGuestKind> = {
+  speaker: { 'zh-Hans': '演讲嘉宾', en: 'Speaker' },
+  organisation: { 'zh-Hans': '参会机构', en: 'Organisation' },
+};
+
 /** The ten advantages (山东优势), as the advantages page's items are keyed. */
 const advantageKey: EnumValueLabels<AdvantageKey> = {
   infrastructure: { 'zh-Hans': '基础设施', en: 'Infrastructure' },
@@ -120,6 +136,8 @@ export const ENUM_LABELS = {
   'api::contact.contact': { category: contactCategory },
   'api::project.project': { cooperationMode, stage: projectStage },
   'api::policy.policy': { level: policyLevel, validity: policyValidity },
+  'api::event.event': { eventType },
   'api::suggestion.suggestion': { language: suggestionLanguage },
   'shared.advantage': { key: advantageKey },
+  'shared.event-guest': { kind: eventGuestKind },
 } as const;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { advantageSchema } from '../components/advantage.ts';
 import { contactInfoSchema } from '../components/contact-info.ts';
+import { eventGuestSchema } from '../components/event-guest.ts';
 import { geoPointSchema } from '../components/geo-point.ts';
 import { keyFigureSchema } from '../components/key-figure.ts';
 import { navItemSchema } from '../components/nav-item.ts';
@@ -156,6 +157,25 @@ export const CONTENT_TYPE_EXPECTATIONS: Record<ContentTypeName, Record<string, E
     attachments: files,
     seo: one('shared.seo'),
   },
+  event: {
+    title: string,
+    slug: uid,
+    eventType: enumeration,
+    startsAt: { type: 'datetime' },
+    endsAt: { type: 'datetime' },
+    venue: string,
+    city: toOne('city'),
+    organiser: string,
+    registrationUrl: string,
+    registrationDeadline: { type: 'datetime' },
+    guests: many('shared.event-guest'),
+    projects: toMany('project'),
+    industries: toMany('industry'),
+    summary: text,
+    body: richtext,
+    cover: media,
+    seo: one('shared.seo'),
+  },
   'site-setting': {
     siteName: string,
     slogan: string,
@@ -190,6 +210,10 @@ export const COMPONENT_EXPECTATIONS: Record<string, ComponentExpectation> = {
   'shared.contact-info': {
     schema: contactInfoSchema,
     fields: { person: string, phone: string, email: { type: 'email' }, address: string },
+  },
+  'shared.event-guest': {
+    schema: eventGuestSchema,
+    fields: { name: string, affiliation: string, kind: enumeration },
   },
   'shared.nav-item': { schema: navItemSchema, fields: { label: string, href: string } },
   'shared.advantage': {

@@ -41,6 +41,11 @@ export const POLICY_LEVEL_LABELS = bySiteLocale(ENUM_LABELS['api::policy.policy'
 
 /** Policy validity names (现行有效 · 已修订 · 已废止). */
 export const POLICY_VALIDITY_LABELS = bySiteLocale(ENUM_LABELS['api::policy.policy'].validity);
+/** Event type names (路演 · 峰会 · 展会 · 网络研讨会). */
+export const EVENT_TYPE_LABELS = bySiteLocale(ENUM_LABELS['api::event.event'].eventType);
+
+/** Event guest kinds (演讲嘉宾 · 参会机构). */
+export const EVENT_GUEST_KIND_LABELS = bySiteLocale(ENUM_LABELS['shared.event-guest'].kind);
 
 /** Content type names, used as the Pagefind `section` filter of non-article pages. */
 export const TYPE_LABELS: Labels<CollectionTypeName | 'advantages'> = {
@@ -51,5 +56,6 @@ export const TYPE_LABELS: Labels<CollectionTypeName | 'advantages'> = {
   project: { zh: '产业项目', en: 'Projects' },
   contact: { zh: '联络机构', en: 'Contacts' },
   policy: { zh: '政策库', en: 'Policies' },
+  event: { zh: '活动', en: 'Events' },
   advantages: { zh: '山东优势', en: 'Why Shandong' },
 };

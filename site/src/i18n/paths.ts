@@ -8,6 +8,7 @@ export const TYPE_SECTIONS = {
   industry: 'industries',
   park: 'parks',
   project: 'projects',
+  event: 'events',
   contact: 'contacts',
   policy: 'policies',
 } as const satisfies Record<CollectionTypeName, string>;
@@ -32,6 +33,7 @@ export const LISTING_SECTIONS = [
   'parks',
   'projects',
   'policies',
+  'events',
   'contacts',
   'talent',
   'settle',
@@ -83,8 +85,16 @@ export function columnSection(column: ArticleColumn): ColumnSection {
   return 'news';
 }
 
+/**
+ * Columns whose stories became a database of their own (issue 11: 重大活动 → events). Their tab
+ * and every link to them lead to that section; they get no listing page or feed of their own.
+ */
+export const MOVED_COLUMNS: Partial<Record<ArticleColumn, Section>> = { major_events: 'events' };
+
 /** A column listing path, e.g. `/news/investment-news/`, `/en/talent/talent-policy/`. */
 export function columnPath(locale: SiteLocale, column: ArticleColumn): string {
+  const movedTo = MOVED_COLUMNS[column];
+  if (movedTo) return sectionPath(locale, movedTo);
   return `${prefix(locale)}/${columnSection(column)}/${columnSlug(column)}/`;
 }
 

@@ -57,6 +57,9 @@ describe('danglingRelations', () => {
       'policy.industries → industry',
       'policy.supersededBy → policy',
       'policy.interpretation → article',
+      'event.city → city',
+      'event.projects → project',
+      'event.industries → industry',
     ]);
   });
 });

@@ -7,6 +7,7 @@ import type {
   City,
   CollectionTypeName,
   Contact,
+  Event,
   Industry,
   Park,
   Policy,
@@ -24,6 +25,7 @@ export interface DocumentOf {
   project: Project;
   contact: Contact;
   policy: Policy;
+  event: Event;
 }
 
 /** Everything pages of one locale read: sorted lists, lookups by documentId and reverse indexes. */
@@ -37,6 +39,8 @@ export interface LocaleIndex {
   contacts: Contact[];
   /** Newest issue date first. */
   policies: Policy[];
+  /** Every event, soonest start first; pages split them by phase at build time. */
+  events: Event[];
   siteSetting: SiteSetting | null;
   advantagesPage: AdvantagesPage | null;
   byId: { [T in CollectionTypeName]: Map<string, DocumentOf[T]> };
@@ -47,6 +51,7 @@ export interface LocaleIndex {
   cityContacts: Map<string, Contact[]>;
   cityArticles: Map<string, Article[]>;
   cityPolicies: Map<string, Policy[]>;
+  cityEvents: Map<string, Event[]>;
   /** Keyed by industry documentId. */
   industryCities: Map<string, City[]>;
   industryParks: Map<string, Park[]>;

@@ -26,7 +26,7 @@ async function load(locale: SiteLocale) {
   const cms = toCmsLocale(locale);
   const mine = <T extends { data: { locale: string } }>(entry: T) => entry.data.locale === cms;
   const data = <T>(entries: { data: T }[]) => entries.map((entry) => entry.data);
-  const [articles, cities, industries, parks, projects, contacts, policies, settings, advantages] =
+  const [articles, cities, industries, parks, projects, contacts, policies, events, settings, advantages] =
     await Promise.all([
       getCollection('articles', mine).then(data),
       getCollection('cities', mine).then(data),
@@ -35,6 +35,7 @@ async function load(locale: SiteLocale) {
       getCollection('projects', mine).then(data),
       getCollection('contacts', mine).then(data),
       getCollection('policies', mine).then(data),
+      getCollection('events', mine).then(data),
       getCollection('siteSettings', mine).then(data),
       getCollection('advantagesPages', mine).then(data),
     ]);
@@ -48,11 +49,12 @@ async function load(locale: SiteLocale) {
   const category = (contact: Contact) => CONTACT_CATEGORIES.indexOf(contact.category);
   contacts.sort((a, b) => category(a) - category(b) || a.order - b.order);
   policies.sort((a, b) => b.issueDate.localeCompare(a.issueDate) || a.slug.localeCompare(b.slug));
-  return { articles, cities, industries, parks, projects, contacts, policies, settings, advantages };
+  events.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.slug.localeCompare(b.slug));
+  return { articles, cities, industries, parks, projects, contacts, policies, events, settings, advantages };
 }
 
 async function build(locale: SiteLocale): Promise<LocaleIndex> {
-  const { articles, cities, industries, parks, projects, contacts, policies, settings, advantages } =
+  const { articles, cities, industries, parks, projects, contacts, policies, events, settings, advantages } =
     await load(locale);
   const index: LocaleIndex = {
     locale,
@@ -63,6 +65,7 @@ async function build(locale: SiteLocale): Promise<LocaleIndex> {
     projects,
     contacts,
     policies,
+    events,
     siteSetting: draftSingleOf('site-setting', toCmsLocale(locale)) ?? settings[0] ?? null,
     advantagesPage: draftSingleOf('advantages-page', toCmsLocale(locale)) ?? advantages[0] ?? null,
     byId: {
@@ -73,6 +76,7 @@ async function build(locale: SiteLocale): Promise<LocaleIndex> {
       project: byMap(projects),
       contact: byMap(contacts),
       policy: byMap(policies),
+      event: byMap(events),
     },
     articlesByColumn: groupBy(articles, (a) => [a.column]) as Map<ArticleColumn, Article[]>,
     cityParks: groupBy(parks, (p) => one(p.city)),
@@ -80,6 +84,7 @@ async function build(locale: SiteLocale): Promise<LocaleIndex> {
     cityContacts: groupBy(contacts, (c) => one(c.city)),
     cityArticles: groupBy(articles, (a) => one(a.city)),
     cityPolicies: groupBy(policies, (p) => one(p.city)),
+    cityEvents: groupBy(events, (e) => one(e.city)),
     industryCities: groupBy(cities, (c) => ids(c.industries)),
     industryParks: groupBy(parks, (p) => ids(p.industries)),
     industryProjects: groupBy(projects, (p) => one(p.industry)),

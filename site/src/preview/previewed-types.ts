@@ -9,6 +9,7 @@ export const PREVIEWED_TYPES = [
   'park',
   'project',
   'policy',
+  'event',
 ] as const;
 
 /** The single types whose drafts the preview renders: site settings as the home page, the advantages page as /advantages/. */

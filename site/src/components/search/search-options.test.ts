@@ -37,5 +37,6 @@ describe('searchOptions', () => {
     expect(aliases.industry?.marine).toBe('现代海洋');
     expect(aliases.section?.parks).toBe('经济园区');
     expect(aliases.section?.cities).toBe('城市要览');
+    expect(aliases.section?.events).toBe('活动');
   });
 });

@@ -25,6 +25,7 @@ export function searchOptions(index: LocaleIndex): SearchOptions {
     ['parks', TYPE_LABELS.park[locale]],
     ['projects', TYPE_LABELS.project[locale]],
     ['policies', TYPE_LABELS.policy[locale]],
+    ['events', TYPE_LABELS.event[locale]],
     ['talent', text.sectionTalent],
     ['settle', text.sectionSettle],
     ['cases', text.sectionCases],

@@ -65,6 +65,7 @@ describe('planMainNav', () => {
       'industries',
       'projects',
       'policies',
+      'events',
       'talent',
       'parks',
       'settle',

@@ -1,7 +1,14 @@
 import { ARTICLE_COLUMNS, type ArticleColumn } from '@select-shandong/shared-types';
 import { COLUMN_LABELS } from '../../i18n/enum-labels.ts';
 import type { SiteLocale } from '../../i18n/locales.ts';
-import { columnPath, columnSection, columnSlug, isCityTopic, sectionPath } from '../../i18n/paths.ts';
+import {
+  columnPath,
+  columnSection,
+  columnSlug,
+  isCityTopic,
+  MOVED_COLUMNS,
+  sectionPath,
+} from '../../i18n/paths.ts';
 import { policyStrings } from '../../i18n/strings/policies.ts';
 
 /** A feed a page advertises with `<link rel="alternate" type="application/rss+xml">`. */
@@ -10,9 +17,12 @@ export interface FeedLink {
   href: string;
 }
 
-/** The columns that have an RSS feed: the news columns (资讯要情 · 投资动态 · 重要会议 · 重大活动 · 产业新闻). */
+/**
+ * The columns that have an RSS feed: the news columns (资讯要情 · 投资动态 · 重要会议 · 产业新闻);
+ * 重大活动 moved to the events section, which has its calendar feed instead.
+ */
 export const FEED_COLUMNS: readonly ArticleColumn[] = ARTICLE_COLUMNS.filter(
-  (column) => columnSection(column) === 'news' && !isCityTopic(column),
+  (column) => columnSection(column) === 'news' && !isCityTopic(column) && !MOVED_COLUMNS[column],
 );
 
 /** Path of a column's feed: `/rss/<column-slug>.xml` or `/en/rss/<column-slug>.xml`. */

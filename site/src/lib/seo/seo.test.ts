@@ -60,13 +60,7 @@ describe('hreflangLinks', () => {
 
 describe('feeds', () => {
   it('has one feed per news column, none for guides or city topics', () => {
-    expect(FEED_COLUMNS).toEqual([
-      'news_brief',
-      'investment_news',
-      'key_meetings',
-      'major_events',
-      'industry_news',
-    ]);
+    expect(FEED_COLUMNS).toEqual(['news_brief', 'investment_news', 'key_meetings', 'industry_news']);
     expect(feedPath('en', 'investment_news')).toBe('/en/rss/investment-news.xml');
     expect(columnFeeds('zh', 'key_meetings')).toEqual([
       { title: 'RSS · 重要会议', href: '/rss/key-meetings.xml' },
@@ -75,10 +69,11 @@ describe('feeds', () => {
   });
 
   it('finds the feeds of column listing pages and the news section page by path', () => {
-    expect(feedsForPath('en', '/en/news/major-events/page/3/')).toEqual([
-      { title: 'RSS · Major events', href: '/en/rss/major-events.xml' },
+    expect(feedsForPath('en', '/en/news/key-meetings/page/3/')).toEqual([
+      { title: 'RSS · Key meetings', href: '/en/rss/key-meetings.xml' },
     ]);
-    expect(feedsForPath('zh', '/news/')).toHaveLength(5);
+    // 重大活动 moved to /events/, which has a calendar feed instead.
+    expect(feedsForPath('zh', '/news/')).toHaveLength(4);
     expect(feedsForPath('zh', '/talent/talent-policy/')).toEqual([]);
     expect(feedsForPath('zh', '/articles/news-a/')).toEqual([]);
   });
