@@ -8,6 +8,7 @@ import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { closePublicAccounts } from './bootstrap/user-accounts';
 import { registerBuildStatusRoute } from './build-status/status-route';
 import { hideFutureDated } from './document-middlewares/hide-future-dated';
+import { jobSalaryRange } from './document-middlewares/job-salary-range';
 import { publishedOnly } from './document-middlewares/published-only';
 import { refuseEarlyPublish } from './document-middlewares/refuse-early-publish';
 import { requireImageAlt } from './document-middlewares/require-image-alt';
@@ -35,6 +36,7 @@ export default {
    * from src/): published-only for every non-admin request, alt text required to publish images,
    * nothing published before its publication time or displayed date, nor served before that date,
    * slugs unique and well-formed on every save, and shared by a document's language versions;
+   * a job's salary range the right way round;
    * the admin route the build-status widget reads; the draft route the preview server reads.
    */
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -44,6 +46,7 @@ export default {
     strapi.documents.use(refuseEarlyPublish(strapi));
     strapi.documents.use(sharedSlugs(strapi));
     strapi.documents.use(uniqueSlugs(strapi));
+    strapi.documents.use(jobSalaryRange(strapi));
     registerBuildStatusRoute(strapi);
     registerDraftRoute(strapi);
     registerScheduleStatusRoute(strapi);

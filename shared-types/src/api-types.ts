@@ -34,6 +34,7 @@ export const API_TYPES = {
   park: publicType('park', 'parks', 'collectionType'),
   contact: publicType('contact', 'contacts', 'collectionType'),
   project: publicType('project', 'projects', 'collectionType'),
+  job: publicType('job', 'jobs', 'collectionType'),
   'site-setting': publicType('site-setting', 'site-setting', 'singleType'),
   'advantages-page': publicType('advantages-page', 'advantages-page', 'singleType'),
   // Written by the public through the site's form; only editors read it.

@@ -4,6 +4,7 @@ import { articleSchema } from './content/article.ts';
 import { citySchema } from './content/city.ts';
 import { contactSchema } from './content/contact.ts';
 import { industrySchema } from './content/industry.ts';
+import { jobSchema } from './content/job.ts';
 import { parkSchema } from './content/park.ts';
 import { projectSchema } from './content/project.ts';
 import { siteSettingSchema } from './content/site-setting.ts';
@@ -16,6 +17,7 @@ export const CONTENT_SCHEMAS = {
   park: parkSchema,
   contact: contactSchema,
   project: projectSchema,
+  job: jobSchema,
   'site-setting': siteSettingSchema,
   'advantages-page': advantagesPageSchema,
 } as const;
@@ -24,7 +26,7 @@ export const CONTENT_SCHEMAS = {
 export type ContentTypeName = keyof typeof CONTENT_SCHEMAS;
 
 /** Collection types: one page per document. */
-export const COLLECTION_TYPES = ['article', 'city', 'industry', 'park', 'contact', 'project'] as const;
+export const COLLECTION_TYPES = ['article', 'city', 'industry', 'park', 'contact', 'project', 'job'] as const;
 
 /** A collection type name. */
 export type CollectionTypeName = (typeof COLLECTION_TYPES)[number];

@@ -3,7 +3,15 @@
  * A copy of shared-types' COLLECTION_TYPES and SINGLE_TYPES (compiled CommonJS cannot import
  * them); content-api-access.test.ts fails when they drift.
  */
-export const READABLE_COLLECTIONS = ['article', 'city', 'industry', 'park', 'contact', 'project'] as const;
+export const READABLE_COLLECTIONS = [
+  'article',
+  'city',
+  'industry',
+  'park',
+  'contact',
+  'project',
+  'job',
+] as const;
 /** Public single types; see READABLE_COLLECTIONS. */
 export const READABLE_SINGLES = ['site-setting', 'advantages-page'] as const;
 

@@ -15,6 +15,7 @@ const TYPES: Record<string, { uid: string; zh: string; en: string }> = {
   park: { uid: 'api::park.park', zh: '园区', en: 'park' },
   contact: { uid: 'api::contact.contact', zh: '联络机构', en: 'contact' },
   project: { uid: 'api::project.project', zh: '项目', en: 'project' },
+  job: { uid: 'api::job.job', zh: '岗位', en: 'job posting' },
   'site-setting': { uid: 'api::site-setting.site-setting', zh: '网站设置', en: 'site settings' },
   'advantages-page': { uid: 'api::advantages-page.advantages-page', zh: '山东优势页', en: 'advantages page' },
 };

@@ -12,6 +12,7 @@ export const SECTION_BY_UID: Record<string, string> = {
   'api::industry.industry': 'industries',
   'api::park.park': 'parks',
   'api::project.project': 'projects',
+  'api::job.job': 'jobs',
 };
 
 /** Single types that have one fixed page. */

@@ -14,7 +14,7 @@ export interface StrapiAttribute {
   multiple?: boolean;
 }
 
-const STRING_TYPES = new Set(['string', 'uid', 'text', 'richtext', 'email', 'datetime']);
+const STRING_TYPES = new Set(['string', 'uid', 'text', 'richtext', 'email', 'date', 'datetime']);
 const NUMBER_TYPES = new Set(['integer', 'decimal']);
 
 /** Compares one zod field with its Strapi attribute; returns what does not match. */
@@ -71,7 +71,9 @@ function checkField(
         ? 'number'
         : expected.type === 'enumeration'
           ? 'enum'
-          : 'object';
+          : expected.type === 'boolean'
+            ? 'boolean'
+            : 'object';
   if (zod.kind !== expectedKind) problems.push(`${where}: zod kind is ${zod.kind}, expected ${expectedKind}`);
   // A field the site treats as always present must be required in Strapi (lists are [] when empty).
   if (!many && !zod.nullable && attribute.required !== true && expected.type !== 'relation') {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** What a zod field accepts, reduced to what can be compared with a Strapi attribute. */
 export interface ZodFieldShape {
   /** Base kind after unwrapping nullable/optional/transforms. */
-  kind: 'string' | 'number' | 'enum' | 'object' | 'array' | 'other';
+  kind: 'string' | 'number' | 'boolean' | 'enum' | 'object' | 'array' | 'other';
   /** Whether `null` is accepted. */
   nullable: boolean;
   /** Values of an enum field. */
@@ -37,6 +37,7 @@ export function describeZodField(schema: z.ZodTypeAny): ZodFieldShape {
   const { inner, nullable } = unwrap(schema);
   if (inner instanceof z.ZodString) return { kind: 'string', nullable };
   if (inner instanceof z.ZodNumber) return { kind: 'number', nullable };
+  if (inner instanceof z.ZodBoolean) return { kind: 'boolean', nullable };
   if (inner instanceof z.ZodEnum) return { kind: 'enum', nullable, enumValues: inner.options as string[] };
   if (inner instanceof z.ZodUnion) {
     const options = (inner.options as z.ZodTypeAny[]).map((option) => describeZodField(option).kind);

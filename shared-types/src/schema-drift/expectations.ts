@@ -9,7 +9,19 @@ import type { ContentTypeName } from '../content-types.ts';
 
 /** The Strapi attribute a zod field relies on. */
 export type ExpectedAttribute =
-  | { type: 'string' | 'uid' | 'text' | 'richtext' | 'email' | 'integer' | 'decimal' | 'datetime' }
+  | {
+      type:
+        | 'string'
+        | 'uid'
+        | 'text'
+        | 'richtext'
+        | 'email'
+        | 'integer'
+        | 'decimal'
+        | 'date'
+        | 'datetime'
+        | 'boolean';
+    }
   | { type: 'enumeration' }
   | { type: 'media'; multiple?: true }
   | { type: 'relation'; relation: 'manyToOne' | 'manyToMany'; target: string }
@@ -22,6 +34,8 @@ const text = { type: 'text' } as const;
 const richtext = { type: 'richtext' } as const;
 const integer = { type: 'integer' } as const;
 const decimal = { type: 'decimal' } as const;
+const date = { type: 'date' } as const;
+const boolean = { type: 'boolean' } as const;
 const enumeration = { type: 'enumeration' } as const;
 const media = { type: 'media' } as const;
 /** A multiple media field: a list of files. */
@@ -120,6 +134,27 @@ export const CONTENT_TYPE_EXPECTATIONS: Record<ContentTypeName, Record<string, E
     body: richtext,
     attachments: files,
     contact: one('shared.contact-info'),
+    seo: one('shared.seo'),
+  },
+  job: {
+    position: string,
+    slug: uid,
+    employer: string,
+    city: toOne('city'),
+    industry: toOne('industry'),
+    openings: integer,
+    employmentType: enumeration,
+    education: enumeration,
+    experience: string,
+    salaryMin: integer,
+    salaryMax: integer,
+    salaryNegotiable: boolean,
+    summary: text,
+    requirements: richtext,
+    body: richtext,
+    contact: one('shared.contact-info'),
+    postedAt: date,
+    validUntil: date,
     seo: one('shared.seo'),
   },
   'site-setting': {

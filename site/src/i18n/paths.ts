@@ -9,6 +9,7 @@ export const TYPE_SECTIONS = {
   park: 'parks',
   project: 'projects',
   contact: 'contacts',
+  job: 'jobs',
 } as const satisfies Record<CollectionTypeName, string>;
 
 /** A top-level section of the site. */

@@ -53,6 +53,8 @@ describe('danglingRelations', () => {
       'contact.city → city',
       'project.city → city',
       'project.industry → industry',
+      'job.city → city',
+      'job.industry → industry',
     ]);
   });
 });
