@@ -37,6 +37,7 @@ const FIXTURES: Record<CollectionTypeName, Array<{ en?: unknown }>> = {
   park: demoContent.parks,
   contact: demoContent.contacts,
   project: demoContent.projects,
+  job: demoContent.jobs,
 };
 const COLLECTION_PATHS = COLLECTION_TYPES.map((type) => API_TYPES[type].path);
 const SINGLE_PATHS = SINGLE_TYPES.map((type) => API_TYPES[type].path);

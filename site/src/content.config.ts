@@ -5,6 +5,7 @@ import {
   citySchema,
   contactSchema,
   industrySchema,
+  jobSchema,
   parkSchema,
   projectSchema,
   siteSettingSchema,
@@ -20,6 +21,7 @@ export const collections = {
   parks: defineCollection({ loader: cmsCollectionLoader('park'), schema: parkSchema }),
   contacts: defineCollection({ loader: cmsCollectionLoader('contact'), schema: contactSchema }),
   projects: defineCollection({ loader: cmsCollectionLoader('project'), schema: projectSchema }),
+  jobs: defineCollection({ loader: cmsCollectionLoader('job'), schema: jobSchema }),
   siteSettings: defineCollection({ loader: cmsSingleLoader('site-setting'), schema: siteSettingSchema }),
   advantagesPages: defineCollection({
     loader: cmsSingleLoader('advantages-page'),

@@ -25,7 +25,7 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-const { articles, cities, parks, projects, contacts, industries } = demoContent;
+const { articles, cities, parks, projects, contacts, industries, jobs } = demoContent;
 
 /** An article with an English version and a city: the one most page types relate to. */
 export const bilingualArticle = required(
@@ -57,6 +57,16 @@ const project = required(
   projects.find((p) => p.en),
   'bilingual project',
 );
+/** A bilingual job still open whenever the demo is seeded (its dates are offsets from the seed day). */
+const openJob = required(
+  jobs.find((j) => j.en && j.validForDays - j.postedDaysAgo > 14),
+  'bilingual open job',
+);
+/** A bilingual job that had expired when the demo was seeded: its page shows the expiry notice. */
+const expiredJob = required(
+  jobs.find((j) => j.en && j.validForDays < j.postedDaysAgo),
+  'bilingual expired job',
+);
 const contact = required(
   contacts.find((c) => c.en),
   'bilingual contact',
@@ -87,6 +97,9 @@ export function cataloguePages(locale: SiteLocale): CataloguePage[] {
     page('park', documentPath(locale, 'park', park.slug)),
     page('project', documentPath(locale, 'project', project.slug)),
     page('contact', documentPath(locale, 'contact', contact.slug)),
+    page('job', documentPath(locale, 'job', openJob.slug)),
+    page('job (expired)', documentPath(locale, 'job', expiredJob.slug)),
+    page('job filter', `${sectionPath(locale, 'jobs')}city/${openJob.city}/`),
     page('article (bilingual)', documentPath(locale, 'article', bilingualArticle.slug)),
     page('park filter', `${sectionPath(locale, 'parks')}type/high-tech-zone/`),
     page('project filter', `${sectionPath(locale, 'projects')}city/${featuredCity.slug}/`),

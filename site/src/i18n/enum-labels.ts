@@ -36,6 +36,12 @@ export const COOPERATION_MODE_LABELS = bySiteLocale(ENUM_LABELS['api::project.pr
 /** Project stage names (the `stage` field). */
 export const PROJECT_STAGE_LABELS = bySiteLocale(ENUM_LABELS['api::project.project'].stage);
 
+/** Job employment types (用工形式). */
+export const JOB_EMPLOYMENT_TYPE_LABELS = bySiteLocale(ENUM_LABELS['api::job.job'].employmentType);
+
+/** Job education levels (学历要求). */
+export const JOB_EDUCATION_LABELS = bySiteLocale(ENUM_LABELS['api::job.job'].education);
+
 /** Content type names, used as the Pagefind `section` filter of non-article pages. */
 export const TYPE_LABELS: Labels<CollectionTypeName | 'advantages'> = {
   article: { zh: '文章', en: 'Articles' },
@@ -44,5 +50,6 @@ export const TYPE_LABELS: Labels<CollectionTypeName | 'advantages'> = {
   park: { zh: '经济园区', en: 'Parks' },
   project: { zh: '产业项目', en: 'Projects' },
   contact: { zh: '联络机构', en: 'Contacts' },
+  job: { zh: '岗位库', en: 'Jobs' },
   advantages: { zh: '山东优势', en: 'Why Shandong' },
 };

@@ -31,6 +31,7 @@ export const LISTING_SECTIONS = [
   'industries',
   'parks',
   'projects',
+  'jobs',
   'contacts',
   'talent',
   'settle',

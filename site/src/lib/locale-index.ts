@@ -8,6 +8,7 @@ import type {
   CollectionTypeName,
   Contact,
   Industry,
+  Job,
   Park,
   Project,
   SiteSetting,
@@ -22,6 +23,7 @@ export interface DocumentOf {
   park: Park;
   project: Project;
   contact: Contact;
+  job: Job;
 }
 
 /** Everything pages of one locale read: sorted lists, lookups by documentId and reverse indexes. */
@@ -33,6 +35,10 @@ export interface LocaleIndex {
   parks: Park[];
   projects: Project[];
   contacts: Contact[];
+  /** Every published job, expired ones included (their pages stay, marked expired), newest posted first. */
+  jobs: Job[];
+  /** The jobs still open at the build's time: what lists show. */
+  currentJobs: Job[];
   siteSetting: SiteSetting | null;
   advantagesPage: AdvantagesPage | null;
   byId: { [T in CollectionTypeName]: Map<string, DocumentOf[T]> };
@@ -41,11 +47,15 @@ export interface LocaleIndex {
   cityParks: Map<string, Park[]>;
   cityProjects: Map<string, Project[]>;
   cityContacts: Map<string, Contact[]>;
+  /** Current jobs only. */
+  cityJobs: Map<string, Job[]>;
   cityArticles: Map<string, Article[]>;
   /** Keyed by industry documentId. */
   industryCities: Map<string, City[]>;
   industryParks: Map<string, Park[]>;
   industryProjects: Map<string, Project[]>;
+  /** Current jobs only. */
+  industryJobs: Map<string, Job[]>;
   industryArticles: Map<string, Article[]>;
   /** Keyed by park documentId. */
   parkArticles: Map<string, Article[]>;

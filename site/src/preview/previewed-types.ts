@@ -1,7 +1,7 @@
 import type { CollectionTypeName, SingleTypeName } from '@select-shandong/shared-types';
 
 /** The collection types whose drafts the preview renders: each has a page of its own. */
-export const PREVIEWED_TYPES = ['article', 'city', 'contact', 'industry', 'park', 'project'] as const;
+export const PREVIEWED_TYPES = ['article', 'city', 'contact', 'industry', 'park', 'project', 'job'] as const;
 
 /** The single types whose drafts the preview renders: site settings as the home page, the advantages page as /advantages/. */
 export const PREVIEWED_SINGLE_TYPES = ['site-setting', 'advantages-page'] as const;

@@ -24,6 +24,7 @@ export function searchOptions(index: LocaleIndex): SearchOptions {
     ['industries', TYPE_LABELS.industry[locale]],
     ['parks', TYPE_LABELS.park[locale]],
     ['projects', TYPE_LABELS.project[locale]],
+    ['jobs', TYPE_LABELS.job[locale]],
     ['talent', text.sectionTalent],
     ['settle', text.sectionSettle],
     ['cases', text.sectionCases],

@@ -1,5 +1,6 @@
 import { langParam, SITE_LOCALES } from '../../i18n/locales.ts';
 import { filterPages } from '../filters/filter-model.ts';
+import { jobFilterDimensions } from '../filters/job-filters.ts';
 import { parkFilterDimensions } from '../filters/park-filters.ts';
 import { projectFilterDimensions } from '../filters/project-filters.ts';
 import { getSiteIndex } from '../site-index.ts';
@@ -25,6 +26,22 @@ export async function projectFilterPagePaths() {
   for (const locale of SITE_LOCALES) {
     const index = await getSiteIndex(locale);
     const dimensions = projectFilterDimensions(locale, index.projects, index.cities, index.industries);
+    for (const { name, option } of filterPages(dimensions)) {
+      paths.push({
+        params: { lang: langParam(locale), dimension: name, value: option.value },
+        props: { filter: { name, value: option.value } },
+      });
+    }
+  }
+  return paths;
+}
+
+/** `getStaticPaths` of /jobs/<dimension>/<value>/: one page per city and industry, empty ones included. */
+export async function jobFilterPagePaths() {
+  const paths = [];
+  for (const locale of SITE_LOCALES) {
+    const index = await getSiteIndex(locale);
+    const dimensions = jobFilterDimensions(locale, index.currentJobs, index.cities, index.industries);
     for (const { name, option } of filterPages(dimensions)) {
       paths.push({
         params: { lang: langParam(locale), dimension: name, value: option.value },

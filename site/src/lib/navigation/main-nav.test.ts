@@ -65,6 +65,7 @@ describe('planMainNav', () => {
       'industries',
       'projects',
       'talent',
+      'jobs',
       'parks',
       'settle',
       'contacts',

@@ -10,6 +10,7 @@ export const MAIN_NAV_SECTIONS = [
   'industries',
   'projects',
   'talent',
+  'jobs',
   'parks',
   'settle',
   'cases',
