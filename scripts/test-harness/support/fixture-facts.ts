@@ -26,11 +26,12 @@ const articles = byslug(demoContent.articles);
 const parks = byslug(demoContent.parks);
 const projects = byslug(demoContent.projects);
 const contacts = byslug(demoContent.contacts);
+const jobs = byslug(demoContent.jobs);
 const cities = byslug(demoContent.cities);
 
 /**
  * The city a page belongs to according to the fixtures (a city page or its topics, or an article,
- * park, project or contact with a city), or undefined when it belongs to none.
+ * park, project, contact or job with a city), or undefined when it belongs to none.
  */
 export function cityOfPath(href: string): string | undefined {
   const pathname = new URL(href, 'http://site.invalid').pathname.replace(/^\/en\//, '/');
@@ -41,6 +42,7 @@ export function cityOfPath(href: string): string | undefined {
   if (segment === 'parks') return parks.get(slug)?.city;
   if (segment === 'projects') return projects.get(slug)?.city;
   if (segment === 'contacts') return contacts.get(slug)?.city;
+  if (segment === 'jobs') return jobs.get(slug)?.city;
   return undefined;
 }
 
