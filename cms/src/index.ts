@@ -10,6 +10,7 @@ import { closePublicAccounts } from './bootstrap/user-accounts';
 import { registerBuildStatusRoute } from './build-status/status-route';
 import { eventDates } from './document-middlewares/event-dates';
 import { hideFutureDated } from './document-middlewares/hide-future-dated';
+import { jobSalaryRange } from './document-middlewares/job-salary-range';
 import { policyRules } from './document-middlewares/policy-rules';
 import { publishedOnly } from './document-middlewares/published-only';
 import { refuseEarlyPublish } from './document-middlewares/refuse-early-publish';
@@ -40,6 +41,7 @@ export default {
    * slugs unique and well-formed on every save, and shared by a document's language versions;
    * a policy's facts consistent (a municipal policy names its city);
    * an event's end not before its start;
+   * a job's salary range the right way round;
    * the admin route the build-status widget reads; the draft route the preview server reads.
    */
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -51,6 +53,7 @@ export default {
     strapi.documents.use(uniqueSlugs(strapi));
     strapi.documents.use(policyRules(strapi));
     strapi.documents.use(eventDates(strapi));
+    strapi.documents.use(jobSalaryRange(strapi));
     registerBuildStatusRoute(strapi);
     registerDraftRoute(strapi);
     registerScheduleStatusRoute(strapi);

@@ -39,6 +39,7 @@ const FIXTURES: Record<CollectionTypeName, Array<{ en?: unknown }>> = {
   project: demoContent.projects,
   policy: demoContent.policies,
   event: demoContent.events,
+  job: demoContent.jobs,
 };
 const COLLECTION_PATHS = COLLECTION_TYPES.map((type) => API_TYPES[type].path);
 const SINGLE_PATHS = SINGLE_TYPES.map((type) => API_TYPES[type].path);

@@ -36,6 +36,7 @@ export const API_TYPES = {
   project: publicType('project', 'projects', 'collectionType'),
   policy: publicType('policy', 'policies', 'collectionType'),
   event: publicType('event', 'events', 'collectionType'),
+  job: publicType('job', 'jobs', 'collectionType'),
   'site-setting': publicType('site-setting', 'site-setting', 'singleType'),
   'advantages-page': publicType('advantages-page', 'advantages-page', 'singleType'),
   // Written by the public through the site's form; only editors read it.

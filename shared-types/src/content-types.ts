@@ -5,6 +5,7 @@ import { citySchema } from './content/city.ts';
 import { contactSchema } from './content/contact.ts';
 import { eventSchema } from './content/event.ts';
 import { industrySchema } from './content/industry.ts';
+import { jobSchema } from './content/job.ts';
 import { parkSchema } from './content/park.ts';
 import { policySchema } from './content/policy.ts';
 import { projectSchema } from './content/project.ts';
@@ -20,6 +21,7 @@ export const CONTENT_SCHEMAS = {
   project: projectSchema,
   policy: policySchema,
   event: eventSchema,
+  job: jobSchema,
   'site-setting': siteSettingSchema,
   'advantages-page': advantagesPageSchema,
 } as const;
@@ -37,6 +39,7 @@ export const COLLECTION_TYPES = [
   'project',
   'policy',
   'event',
+  'job',
 ] as const;
 
 /** A collection type name. */

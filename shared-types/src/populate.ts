@@ -73,6 +73,7 @@ export const CONTENT_TYPE_RULES = {
     cover: MEDIA,
     seo: true,
   }),
+  job: rule('job', { city: RELATION_REF, industry: RELATION_REF, contact: true, seo: true }),
   'site-setting': rule('site-setting', { navigation: true, seo: true }),
   'advantages-page': rule('advantages-page', { advantages: true, seo: true }),
 } satisfies Record<ContentTypeName, ContentTypeRule>;

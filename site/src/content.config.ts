@@ -6,6 +6,7 @@ import {
   contactSchema,
   eventSchema,
   industrySchema,
+  jobSchema,
   parkSchema,
   policySchema,
   projectSchema,
@@ -24,6 +25,7 @@ export const collections = {
   projects: defineCollection({ loader: cmsCollectionLoader('project'), schema: projectSchema }),
   policies: defineCollection({ loader: cmsCollectionLoader('policy'), schema: policySchema }),
   events: defineCollection({ loader: cmsCollectionLoader('event'), schema: eventSchema }),
+  jobs: defineCollection({ loader: cmsCollectionLoader('job'), schema: jobSchema }),
   siteSettings: defineCollection({ loader: cmsSingleLoader('site-setting'), schema: siteSettingSchema }),
   advantagesPages: defineCollection({
     loader: cmsSingleLoader('advantages-page'),

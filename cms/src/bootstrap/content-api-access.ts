@@ -12,6 +12,7 @@ export const READABLE_COLLECTIONS = [
   'project',
   'policy',
   'event',
+  'job',
 ] as const;
 /** Public single types; see READABLE_COLLECTIONS. */
 export const READABLE_SINGLES = ['site-setting', 'advantages-page'] as const;

@@ -17,6 +17,7 @@ const TYPES: Record<string, { uid: string; zh: string; en: string }> = {
   project: { uid: 'api::project.project', zh: '项目', en: 'project' },
   policy: { uid: 'api::policy.policy', zh: '政策', en: 'policy' },
   event: { uid: 'api::event.event', zh: '活动', en: 'event' },
+  job: { uid: 'api::job.job', zh: '岗位', en: 'job posting' },
   'site-setting': { uid: 'api::site-setting.site-setting', zh: '网站设置', en: 'site settings' },
   'advantages-page': { uid: 'api::advantages-page.advantages-page', zh: '山东优势页', en: 'advantages page' },
 };

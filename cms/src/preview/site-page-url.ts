@@ -14,6 +14,7 @@ export const SECTION_BY_UID: Record<string, string> = {
   'api::park.park': 'parks',
   'api::project.project': 'projects',
   'api::policy.policy': 'policies',
+  'api::job.job': 'jobs',
 };
 
 /** Single types that have one fixed page. */

@@ -9,6 +9,7 @@ import type {
   ApiArticleArticle,
   ApiContactContact,
   ApiEventEvent,
+  ApiJobJob,
   ApiParkPark,
   ApiPolicyPolicy,
   ApiProjectProject,
@@ -282,4 +283,43 @@ export interface EventFixture {
   registrationUrl?: string;
   zh: EventText;
   en?: EventText;
+}
+
+export type JobEmploymentType = EnumValues<ApiJobJob['attributes']['employmentType']>;
+export type JobEducationLevel = EnumValues<ApiJobJob['attributes']['education']>;
+
+export interface JobText {
+  position: string;
+  employer: string;
+  experience?: string;
+  summary: string;
+  /** Markdown. */
+  requirements: string;
+  /** Markdown. */
+  body?: string;
+  contact?: ContactInfo;
+  seo?: Seo;
+}
+/**
+ * A job posting. Its dates are offsets from the day the seed runs (Asia/Shanghai), so that
+ * "current" and "expired" stay true whenever the demo is loaded.
+ */
+export interface JobFixture {
+  slug: string;
+  city: string;
+  industry: string;
+  openings: number;
+  employmentType: JobEmploymentType;
+  education?: JobEducationLevel;
+  /** 元/月. */
+  salaryMin?: number;
+  /** 元/月. */
+  salaryMax?: number;
+  salaryNegotiable?: boolean;
+  /** Posted this many days before the seed date. */
+  postedDaysAgo: number;
+  /** Open for this many days from the posting date (validUntil = postedAt + validForDays). */
+  validForDays: number;
+  zh: JobText;
+  en?: JobText;
 }

@@ -6,6 +6,7 @@ import type {
   ContactFixture,
   EventFixture,
   IndustryFixture,
+  JobFixture,
   ParkFixture,
   PolicyFixture,
   ProjectFixture,
@@ -22,6 +23,7 @@ import {
   parkCover,
 } from './images/demo-covers';
 import { type CoverStats, emptyCoverStats, uploadCover } from './images/upload-cover';
+import { shanghaiDateOffset } from './relative-dates';
 
 type SlugMap = Map<string, string>;
 /** A document's writable fields, as the generated schema types (cms/types/generated) define them. */
@@ -50,6 +52,7 @@ type CollectionUID =
   | 'api::project.project'
   | 'api::policy.policy'
   | 'api::event.event'
+  | 'api::job.job'
   | 'api::article.article';
 /** The single types it fills. */
 type SingleUID = 'api::site-setting.site-setting' | 'api::advantages-page.advantages-page';
@@ -301,6 +304,29 @@ function prepareEvent(
   return { slug: f.slug, shared, zh: f.zh, en: f.en };
 }
 
+/** A job, its posting and closing dates counted from `seededAt` so current ones stay current. */
+function prepareJob(
+  f: JobFixture,
+  cities: SlugMap,
+  industries: SlugMap,
+  seededAt: Date,
+): Prepared<'api::job.job'> {
+  const shared = {
+    slug: f.slug,
+    city: resolve(cities, f.city, `job ${f.slug} city`),
+    industry: resolve(industries, f.industry, `job ${f.slug} industry`),
+    openings: f.openings,
+    employmentType: f.employmentType,
+    ...(f.education ? { education: f.education } : {}),
+    ...(f.salaryMin === undefined ? {} : { salaryMin: f.salaryMin }),
+    ...(f.salaryMax === undefined ? {} : { salaryMax: f.salaryMax }),
+    salaryNegotiable: f.salaryNegotiable ?? false,
+    postedAt: shanghaiDateOffset(seededAt, -f.postedDaysAgo),
+    validUntil: shanghaiDateOffset(seededAt, f.validForDays - f.postedDaysAgo),
+  };
+  return { slug: f.slug, shared, zh: f.zh, en: f.en };
+}
+
 /** Names of the cities and industries, which park and article covers show. */
 interface Names {
   cities: CityNames;
@@ -334,9 +360,15 @@ function prepareArticle(
 /**
  * Loads the demo content through the Document Service, in dependency order, publishing every
  * document in each of its locales, with generated covers on cities, industries, parks and some
- * articles. Idempotent: documents that exist (by slug) are skipped.
+ * articles. Job and upcoming event dates are offsets from `seededAt` (Asia/Shanghai), so a fresh
+ * demo always has current jobs and upcoming events. Idempotent: documents that exist
+ * (by slug) are skipped.
  */
-export async function loadDemoContent(strapi: Core.Strapi, content: DemoContent): Promise<SeedReport> {
+export async function loadDemoContent(
+  strapi: Core.Strapi,
+  content: DemoContent,
+  seededAt: Date = new Date(),
+): Promise<SeedReport> {
   const report: SeedReport = {};
   const covers = emptyCoverStats();
   const names = demoNames(content);
@@ -376,12 +408,17 @@ export async function loadDemoContent(strapi: Core.Strapi, content: DemoContent)
     report,
     covers,
   );
-  // Upcoming events are dated from today (Beijing time), so a fresh demo always has some.
-  const seededAt = new Date();
   await seedCollection(
     strapi,
     'api::event.event',
     content.events.map((f) => prepareEvent(f, seededAt, cities, industries, projects)),
+    report,
+    covers,
+  );
+  await seedCollection(
+    strapi,
+    'api::job.job',
+    content.jobs.map((f) => prepareJob(f, cities, industries, seededAt)),
     report,
     covers,
   );

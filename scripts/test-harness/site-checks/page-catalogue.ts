@@ -25,7 +25,7 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-const { articles, cities, parks, projects, contacts, industries, policies, events } = demoContent;
+const { articles, cities, parks, projects, contacts, industries, policies, events, jobs } = demoContent;
 
 /** An article with an English version and a city: the one most page types relate to. */
 export const bilingualArticle = required(
@@ -56,6 +56,16 @@ const park = required(
 const project = required(
   projects.find((p) => p.en),
   'bilingual project',
+);
+/** A bilingual job still open whenever the demo is seeded (its dates are offsets from the seed day). */
+const openJob = required(
+  jobs.find((j) => j.en && j.validForDays - j.postedDaysAgo > 14),
+  'bilingual open job',
+);
+/** A bilingual job that had expired when the demo was seeded: its page shows the expiry notice. */
+const expiredJob = required(
+  jobs.find((j) => j.en && j.validForDays < j.postedDaysAgo),
+  'bilingual expired job',
 );
 const contact = required(
   contacts.find((c) => c.en),
@@ -115,6 +125,9 @@ export function cataloguePages(locale: SiteLocale): CataloguePage[] {
     page('event (upcoming)', documentPath(locale, 'event', upcomingEvent.slug)),
     page('event (past)', documentPath(locale, 'event', pastEvent.slug)),
     page('event archive year', `${sectionPath(locale, 'events')}archive/${pastEventYear}/`),
+    page('job', documentPath(locale, 'job', openJob.slug)),
+    page('job (expired)', documentPath(locale, 'job', expiredJob.slug)),
+    page('job filter', `${sectionPath(locale, 'jobs')}city/${openJob.city}/`),
     page('article (bilingual)', documentPath(locale, 'article', bilingualArticle.slug)),
     page('park filter', `${sectionPath(locale, 'parks')}type/high-tech-zone/`),
     page('project filter', `${sectionPath(locale, 'projects')}city/${featuredCity.slug}/`),

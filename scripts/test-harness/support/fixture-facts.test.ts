@@ -27,6 +27,9 @@ describe('fixture facts', () => {
     const park = demoContent.parks[0];
     if (!park) throw new Error('no parks');
     expect(cityOfPath(`/parks/${park.slug}/`)).toBe(park.city);
+    const job = demoContent.jobs[0];
+    if (!job) throw new Error('no jobs');
+    expect(cityOfPath(`/en/jobs/${job.slug}/`)).toBe(job.city);
     expect(cityOfPath('/en/cities/liaocheng/business-environment/')).toBe('liaocheng');
     expect(cityOfPath('/industries/next-gen-it/')).toBeUndefined();
   });

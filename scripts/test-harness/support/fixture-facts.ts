@@ -28,11 +28,12 @@ const projects = byslug(demoContent.projects);
 const contacts = byslug(demoContent.contacts);
 const policies = byslug(demoContent.policies);
 const events = byslug(demoContent.events);
+const jobs = byslug(demoContent.jobs);
 const cities = byslug(demoContent.cities);
 
 /**
  * The city a page belongs to according to the fixtures (a city page or its topics, or an article,
- * park, project, contact, event or municipal policy with a city), or undefined when it belongs to none.
+ * park, project, contact, event, job or municipal policy with a city), or undefined when it belongs to none.
  */
 export function cityOfPath(href: string): string | undefined {
   const pathname = new URL(href, 'http://site.invalid').pathname.replace(/^\/en\//, '/');
@@ -45,6 +46,7 @@ export function cityOfPath(href: string): string | undefined {
   if (segment === 'contacts') return contacts.get(slug)?.city;
   if (segment === 'policies') return policies.get(slug)?.city;
   if (segment === 'events') return events.get(slug)?.city;
+  if (segment === 'jobs') return jobs.get(slug)?.city;
   return undefined;
 }
 

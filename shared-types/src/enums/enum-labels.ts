@@ -4,6 +4,8 @@ import type { ContactCategory } from './contact-categories.ts';
 import type { CooperationMode } from './cooperation-modes.ts';
 import type { EventGuestKind } from './event-guest-kinds.ts';
 import type { EventType } from './event-types.ts';
+import type { JobEducationLevel } from './job-education-levels.ts';
+import type { JobEmploymentType } from './job-employment-types.ts';
 import type { CmsLocale } from './locales.ts';
 import type { ParkLevel } from './park-levels.ts';
 import type { ParkType } from './park-types.ts';
@@ -105,6 +107,23 @@ const eventGuestKind: EnumValueLabels<EventGuestKind> = {
   organisation: { 'zh-Hans': '参会机构', en: 'Organisation' },
 };
 
+/** How a job is employed (用工形式). */
+const jobEmploymentType: EnumValueLabels<JobEmploymentType> = {
+  full_time: { 'zh-Hans': '全职', en: 'Full-time' },
+  part_time: { 'zh-Hans': '兼职', en: 'Part-time' },
+  contract: { 'zh-Hans': '合同制', en: 'Fixed-term contract' },
+  internship: { 'zh-Hans': '实习', en: 'Internship' },
+};
+
+/** The least education a job asks for (学历要求). */
+const jobEducation: EnumValueLabels<JobEducationLevel> = {
+  any: { 'zh-Hans': '学历不限', en: 'Any education' },
+  vocational: { 'zh-Hans': '大专及以上', en: 'Vocational college or above' },
+  bachelor: { 'zh-Hans': '本科及以上', en: "Bachelor's degree or above" },
+  master: { 'zh-Hans': '硕士及以上', en: "Master's degree or above" },
+  doctorate: { 'zh-Hans': '博士', en: 'Doctorate' },
+};
+
 /** The ten advantages (山东优势), as the advantages page's items are keyed. */
 const advantageKey: EnumValueLabels<AdvantageKey> = {
   infrastructure: { 'zh-Hans': '基础设施', en: 'Infrastructure' },
@@ -137,6 +156,7 @@ export const ENUM_LABELS = {
   'api::project.project': { cooperationMode, stage: projectStage },
   'api::policy.policy': { level: policyLevel, validity: policyValidity },
   'api::event.event': { eventType },
+  'api::job.job': { employmentType: jobEmploymentType, education: jobEducation },
   'api::suggestion.suggestion': { language: suggestionLanguage },
   'shared.advantage': { key: advantageKey },
   'shared.event-guest': { kind: eventGuestKind },

@@ -46,6 +46,11 @@ export const EVENT_TYPE_LABELS = bySiteLocale(ENUM_LABELS['api::event.event'].ev
 
 /** Event guest kinds (演讲嘉宾 · 参会机构). */
 export const EVENT_GUEST_KIND_LABELS = bySiteLocale(ENUM_LABELS['shared.event-guest'].kind);
+/** Job employment types (用工形式). */
+export const JOB_EMPLOYMENT_TYPE_LABELS = bySiteLocale(ENUM_LABELS['api::job.job'].employmentType);
+
+/** Job education levels (学历要求). */
+export const JOB_EDUCATION_LABELS = bySiteLocale(ENUM_LABELS['api::job.job'].education);
 
 /** Content type names, used as the Pagefind `section` filter of non-article pages. */
 export const TYPE_LABELS: Labels<CollectionTypeName | 'advantages'> = {
@@ -57,5 +62,6 @@ export const TYPE_LABELS: Labels<CollectionTypeName | 'advantages'> = {
   contact: { zh: '联络机构', en: 'Contacts' },
   policy: { zh: '政策库', en: 'Policies' },
   event: { zh: '活动', en: 'Events' },
+  job: { zh: '岗位库', en: 'Jobs' },
   advantages: { zh: '山东优势', en: 'Why Shandong' },
 };

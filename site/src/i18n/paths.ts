@@ -11,6 +11,7 @@ export const TYPE_SECTIONS = {
   event: 'events',
   contact: 'contacts',
   policy: 'policies',
+  job: 'jobs',
 } as const satisfies Record<CollectionTypeName, string>;
 
 /** A top-level section of the site. */
@@ -34,6 +35,7 @@ export const LISTING_SECTIONS = [
   'projects',
   'policies',
   'events',
+  'jobs',
   'contacts',
   'talent',
   'settle',

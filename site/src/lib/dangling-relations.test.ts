@@ -60,6 +60,8 @@ describe('danglingRelations', () => {
       'event.city → city',
       'event.projects → project',
       'event.industries → industry',
+      'job.city → city',
+      'job.industry → industry',
     ]);
   });
 });

@@ -9,6 +9,7 @@ import type {
   Contact,
   Event,
   Industry,
+  Job,
   Park,
   Policy,
   Project,
@@ -26,6 +27,7 @@ export interface DocumentOf {
   contact: Contact;
   policy: Policy;
   event: Event;
+  job: Job;
 }
 
 /** Everything pages of one locale read: sorted lists, lookups by documentId and reverse indexes. */
@@ -41,6 +43,10 @@ export interface LocaleIndex {
   policies: Policy[];
   /** Every event, soonest start first; pages split them by phase at build time. */
   events: Event[];
+  /** Every published job, expired ones included (their pages stay, marked expired), newest posted first. */
+  jobs: Job[];
+  /** The jobs still open at the build's time: what lists show. */
+  currentJobs: Job[];
   siteSetting: SiteSetting | null;
   advantagesPage: AdvantagesPage | null;
   byId: { [T in CollectionTypeName]: Map<string, DocumentOf[T]> };
@@ -49,6 +55,8 @@ export interface LocaleIndex {
   cityParks: Map<string, Park[]>;
   cityProjects: Map<string, Project[]>;
   cityContacts: Map<string, Contact[]>;
+  /** Current jobs only. */
+  cityJobs: Map<string, Job[]>;
   cityArticles: Map<string, Article[]>;
   cityPolicies: Map<string, Policy[]>;
   cityEvents: Map<string, Event[]>;
@@ -56,6 +64,8 @@ export interface LocaleIndex {
   industryCities: Map<string, City[]>;
   industryParks: Map<string, Park[]>;
   industryProjects: Map<string, Project[]>;
+  /** Current jobs only. */
+  industryJobs: Map<string, Job[]>;
   industryArticles: Map<string, Article[]>;
   industryPolicies: Map<string, Policy[]>;
   /** Keyed by park documentId. */

@@ -10,6 +10,7 @@ export const PREVIEWED_TYPES = [
   'project',
   'policy',
   'event',
+  'job',
 ] as const;
 
 /** The single types whose drafts the preview renders: site settings as the home page, the advantages page as /advantages/. */

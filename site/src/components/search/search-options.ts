@@ -26,6 +26,7 @@ export function searchOptions(index: LocaleIndex): SearchOptions {
     ['projects', TYPE_LABELS.project[locale]],
     ['policies', TYPE_LABELS.policy[locale]],
     ['events', TYPE_LABELS.event[locale]],
+    ['jobs', TYPE_LABELS.job[locale]],
     ['talent', text.sectionTalent],
     ['settle', text.sectionSettle],
     ['cases', text.sectionCases],

@@ -2,7 +2,7 @@ import type { SiteLocale } from '../../i18n/locales.ts';
 import { sectionPath } from '../../i18n/paths.ts';
 
 /** The listings that have filters. */
-export type FilterSection = 'parks' | 'projects' | 'policies';
+export type FilterSection = 'parks' | 'projects' | 'policies' | 'jobs';
 
 /** One value a listing can be filtered by. */
 export interface FilterOption {

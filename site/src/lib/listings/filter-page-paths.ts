@@ -1,5 +1,6 @@
 import { langParam, SITE_LOCALES } from '../../i18n/locales.ts';
 import { filterPages } from '../filters/filter-model.ts';
+import { jobFilterDimensions } from '../filters/job-filters.ts';
 import { parkFilterDimensions } from '../filters/park-filters.ts';
 import { issuerSlugOf, policyFilterDimensions } from '../filters/policy-filters.ts';
 import { projectFilterDimensions } from '../filters/project-filters.ts';
@@ -49,6 +50,22 @@ export async function policyFilterPagePaths() {
       index.cities,
       index.industries,
     );
+    for (const { name, option } of filterPages(dimensions)) {
+      paths.push({
+        params: { lang: langParam(locale), dimension: name, value: option.value },
+        props: { filter: { name, value: option.value } },
+      });
+    }
+  }
+  return paths;
+}
+
+/** `getStaticPaths` of /jobs/<dimension>/<value>/: one page per city and industry, empty ones included. */
+export async function jobFilterPagePaths() {
+  const paths = [];
+  for (const locale of SITE_LOCALES) {
+    const index = await getSiteIndex(locale);
+    const dimensions = jobFilterDimensions(locale, index.currentJobs, index.cities, index.industries);
     for (const { name, option } of filterPages(dimensions)) {
       paths.push({
         params: { lang: langParam(locale), dimension: name, value: option.value },

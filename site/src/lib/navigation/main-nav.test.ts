@@ -67,6 +67,7 @@ describe('planMainNav', () => {
       'policies',
       'events',
       'talent',
+      'jobs',
       'parks',
       'settle',
       'contacts',

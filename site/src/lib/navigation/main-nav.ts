@@ -12,6 +12,7 @@ export const MAIN_NAV_SECTIONS = [
   'policies',
   'events',
   'talent',
+  'jobs',
   'parks',
   'settle',
   'cases',

@@ -1,0 +1,78 @@
+import type { SiteLocale } from '../locales.ts';
+
+const zh = {
+  jobs: '岗位库',
+  intro: '山东各市用人单位发布的人才需求，可按城市和产业筛选；只列出仍在有效期内的岗位，最新发布的在前。',
+  fictionNote: '本站演示数据中的用人单位名称为虚构，仅用于展示岗位库的功能。',
+  foundBefore: '共 ',
+  foundAfter: ' 个在招岗位',
+  noJobs: '没有符合条件的在招岗位。',
+  employer: '用人单位',
+  position: '岗位名称',
+  openings: '招聘人数',
+  openingsValue: (n: number) => `${n} 人`,
+  salary: '月薪（税前）',
+  employmentType: '用工形式',
+  education: '学历要求',
+  experience: '经验要求',
+  postedAt: '发布日期',
+  validUntil: '有效期至',
+  requirements: '任职要求',
+  details: '岗位职责与待遇',
+  howToApply: '应聘方式',
+  applyHint: '请通过以下电话或邮箱联系用人单位，来信请注明应聘岗位。',
+  expiredTitle: '此岗位已过期',
+  expiredText: (date: string) => `该岗位的有效期已于 ${date} 结束，不再接受应聘。以下内容仅供参考。`,
+  browseCurrent: '查看在招岗位',
+  relatedJobs: '同类在招岗位',
+  latestJobs: '最新岗位',
+  allJobs: '全部岗位',
+  cityJobs: '在招岗位',
+  noCityJobs: '暂无在招岗位。',
+  moreJobsIn: (place: string) => `查看${place}全部在招岗位`,
+  talentLinkTitle: '岗位库',
+  talentLinkText: '用人单位发布的在招岗位，可按城市和产业筛选，附应聘方式。',
+  talentLinkAction: '进入岗位库',
+};
+
+const en: typeof zh = {
+  jobs: 'Jobs',
+  intro:
+    'Vacancies posted by employers across Shandong, filterable by city and industry. Only postings still open are listed, newest first.',
+  fictionNote: 'The employers in this demo are fictional; they show how the job library works.',
+  foundBefore: 'Open positions: ',
+  foundAfter: '',
+  noJobs: 'No open positions match these filters.',
+  employer: 'Employer',
+  position: 'Position',
+  openings: 'Openings',
+  openingsValue: (n: number) => (n === 1 ? '1 person' : `${n} people`),
+  salary: 'Monthly salary (before tax)',
+  employmentType: 'Employment type',
+  education: 'Education',
+  experience: 'Experience',
+  postedAt: 'Posted',
+  validUntil: 'Open until',
+  requirements: 'Requirements',
+  details: 'Duties and benefits',
+  howToApply: 'How to apply',
+  applyHint: 'Contact the employer by phone or e-mail and name the position you are applying for.',
+  expiredTitle: 'This posting has expired',
+  expiredText: (date: string) =>
+    `Applications closed on ${date}; the employer no longer accepts them. The details are kept for reference.`,
+  browseCurrent: 'See open positions',
+  relatedJobs: 'Similar open positions',
+  latestJobs: 'Latest jobs',
+  allJobs: 'All jobs',
+  cityJobs: 'Open positions',
+  noCityJobs: 'No open positions at the moment.',
+  moreJobsIn: (place: string) => `All open positions in ${place}`,
+  talentLinkTitle: 'Job library',
+  talentLinkText: 'Open positions posted by employers, filterable by city and industry, with how to apply.',
+  talentLinkAction: 'Browse the job library',
+};
+
+/** The job library's texts (listing, job page, blocks on other pages). */
+export function jobStrings(locale: SiteLocale): typeof zh {
+  return locale === 'zh' ? zh : en;
+}
