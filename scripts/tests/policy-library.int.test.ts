@@ -83,6 +83,13 @@ const repealed = {
   en: { title: 'Qingdao Support for Marine Ranching (test)', issuer: 'Qingdao Municipal Government' },
 };
 
+/** A policy its editors left marked in force after its expiry date (two days before the build). */
+const expired = {
+  slug: `${tag}-lapsed-measures`,
+  documentNumber: `鲁政办字〔2022〕${Date.now() % 100}号`,
+  expiryDate: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10),
+};
+
 /** The fields every policy of the test shares, by locale. */
 function policyData(
   base: {
@@ -317,6 +324,29 @@ describe('an Editor keeps the policy library in the admin', () => {
     );
   });
 
+  it('publishes a policy still marked in force whose term has already ended (Chinese only)', async () => {
+    const answer = await editor(
+      'POST',
+      `${collectionPath(POLICY)}?locale=zh-Hans`,
+      policyData({ ...successor, slug: expired.slug, documentNumber: expired.documentNumber }, 'zh-Hans', {
+        level: 'provincial',
+        issueDate: '2022-01-10',
+        expiryDate: expired.expiryDate,
+        longTerm: false,
+        validity: 'in_force',
+      }),
+    );
+    expect(answer.status, describeAnswer(answer)).toBe(201);
+    const { documentId } = entryOf(answer) as { documentId: string };
+    created.push(documentId);
+    const published = await editor(
+      'POST',
+      `${collectionPath(POLICY, documentId)}/actions/publish?locale=zh-Hans`,
+      {},
+    );
+    expect(published.status, describeAnswer(published)).toBe(200);
+  });
+
   it('refuses a municipal policy without a city on save, saying which field to fill in', async () => {
     const answer = await editor(
       'POST',
@@ -390,6 +420,15 @@ describe('the site built from that Strapi', () => {
     const current = `${prefix(locale)}/policies/${successor.slug}/`;
     expect(elements(page(current).root, (e) => e.attribs['data-policy-notice'] !== undefined)).toEqual([]);
     expect(linksTo(current, pathname)).toBe(true);
+  });
+
+  it('warns on a policy marked in force whose expiry date passed before the build', () => {
+    const notice = elements(
+      page(`/policies/${expired.slug}/`).root,
+      (e) => e.attribs['data-policy-notice'] !== undefined,
+    );
+    expect(notice.map((e) => e.attribs['data-policy-notice'])).toEqual(['expired']);
+    expect(text(notice[0] as Element)).toContain(`此政策的有效期已于 ${expired.expiryDate} 届满`);
   });
 
   it.each(LOCALES)('links the policy and its interpretation both ways in %s', (locale) => {
