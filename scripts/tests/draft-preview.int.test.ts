@@ -185,6 +185,7 @@ describe('draft preview', () => {
     ['api::industry.industry', 'name'],
     ['api::park.park', 'name'],
     ['api::project.project', 'name'],
+    ['api::event.event', 'title'],
   ] as const;
   const CASES = HEADINGS.flatMap(([uid, field]) =>
     ['zh-Hans', 'en'].map((locale) => ({ uid, field, locale })),
