@@ -186,6 +186,7 @@ describe('draft preview', () => {
     ['api::park.park', 'name'],
     ['api::project.project', 'name'],
     ['api::job.job', 'position'],
+    ['api::event.event', 'title'],
   ] as const;
   const CASES = HEADINGS.flatMap(([uid, field]) =>
     ['zh-Hans', 'en'].map((locale) => ({ uid, field, locale })),

@@ -51,7 +51,7 @@ const zh: AccessibilityStatement = {
       id: 'testing',
       heading: '测试方法',
       paragraphs: [
-        '我们在无头 Chromium 浏览器中使用 axe-core 对首页、栏目页、城市、产业、园区、项目、岗位、文章、联络和搜索等各类页面的中英文版本进行自动检查，分别在手机（390 像素）和桌面（1280 像素）宽度下进行，并用 HTML 验证工具检查每个页面。',
+        '我们在无头 Chromium 浏览器中使用 axe-core 对首页、栏目页、城市、产业、园区、项目、政策、活动、岗位、文章、联络和搜索等各类页面的中英文版本进行自动检查，分别在手机（390 像素）和桌面（1280 像素）宽度下进行，并用 HTML 验证工具检查每个页面。',
         '自动检查之外，我们仅使用键盘（Tab、Shift+Tab、Enter、空格键）逐页操作主要流程：从首页进入城市、园区和文章，切换语言，搜索并筛选结果。',
       ],
     },
@@ -105,7 +105,7 @@ const en: AccessibilityStatement = {
       id: 'testing',
       heading: 'How we test',
       paragraphs: [
-        'We run axe-core in headless Chromium on every page type — home, section listings, cities, industries, parks, projects, jobs, articles, contacts and search — in both languages, at phone (390 px) and desktop (1280 px) widths, and check every page with an HTML validator.',
+        'We run axe-core in headless Chromium on every page type — home, section listings, cities, industries, parks, projects, policies, events, jobs, articles, contacts and search — in both languages, at phone (390 px) and desktop (1280 px) widths, and check every page with an HTML validator.',
         'Beyond the automated checks, we walk through the main tasks with the keyboard alone (Tab, Shift+Tab, Enter, Space): from the home page to a city, a park and an article, switching language, searching and filtering results.',
       ],
     },
