@@ -4,6 +4,7 @@ import { ensureBuildToken } from './bootstrap/build-token';
 import { ensureEditorialRoles, followNewLocales } from './bootstrap/editorial-roles';
 import { ensureLocales } from './bootstrap/locales';
 import { moveMajorEventArticles } from './bootstrap/major-events-to-events';
+import { addNewSectionsToNavigation } from './bootstrap/navigation-sections';
 import { ensurePublicPermissions } from './bootstrap/public-permissions';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { closePublicAccounts } from './bootstrap/user-accounts';
@@ -63,7 +64,8 @@ export default {
    * Idempotent start-up: locales, the Editor and Author roles in every locale (also one added
    * later), the public and authenticated roles' permissions (no public accounts), Chinese field
    * labels and pinyin slug suggestions for editors, the site build's token (reads the public
-   * types only), articles of the retired 重大活动 column moved to events, and (when
+   * types only), articles of the retired 重大活动 column moved to events, the new sections (政策库,
+   * 活动, 岗位库) added once to an existing site navigation, and (when
    * SEED_DEMO_CONTENT=true) the demo content.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -77,6 +79,7 @@ export default {
     await ensureBuildToken(strapi);
     await ensureRebuildWebhook(strapi);
     await moveMajorEventArticles(strapi);
+    await addNewSectionsToNavigation(strapi);
     if (await shouldSeed(strapi, process.env.SEED_DEMO_CONTENT)) {
       const started = Date.now();
       strapi.log.info('[seed] loading demo content …');
