@@ -346,6 +346,24 @@ describe('events through the admin, on the built site', () => {
     );
   });
 
+  it('sends the migrated article’s old address on to its event page, in zh and en', () => {
+    for (const prefix of ['', 'en/']) {
+      const old = page(built, `${prefix}articles/${MIGRATED_SLUG}/`);
+      const target = `/${prefix}events/${MIGRATED_SLUG}/`;
+      const refresh = DomUtils.findOne((el) => el.attribs['http-equiv'] === 'refresh', old.children, true);
+      expect(refresh?.attribs.content, `${prefix}articles/${MIGRATED_SLUG}/`).toBe(`0;url=${target}`);
+      const link = DomUtils.findOne(
+        (el) => el.attribs['data-moved-to-event'] !== undefined,
+        old.children,
+        true,
+      );
+      expect(link?.attribs.href).toBe(target);
+      const robots = DomUtils.findOne((el) => el.attribs.name === 'robots', old.children, true);
+      expect(robots?.attribs.content).toBe('noindex');
+      expect(fs.existsSync(path.join(built, target, 'index.html'))).toBe(true);
+    }
+  });
+
   it('lists upcoming events first and past ones in the yearly archive, in both languages', () => {
     for (const prefix of ['', 'en/']) {
       expect(listed(built, `${prefix}events/`, 'current')).toEqual([closed.slug, upcoming.slug]);

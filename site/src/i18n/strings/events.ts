@@ -36,6 +36,8 @@ const zh = {
   homeHeading: '近期活动',
   allEvents: '全部活动',
   movedColumn: '招商路演、峰会、展会和网络研讨会的时间、地点、嘉宾和报名，请见「活动」。',
+  movedHeading: '本文已移至「活动」',
+  movedText: '这篇重大活动报道现在是一个活动页面，请前往：',
 };
 
 const en: typeof zh = {
@@ -75,6 +77,8 @@ const en: typeof zh = {
   allEvents: 'All events',
   movedColumn:
     'Dates, venues, guests and registration of roadshows, summits, fairs and webinars are under Events.',
+  movedHeading: 'This story has moved to Events',
+  movedText: 'This major-event story is now an event page:',
 };
 
 /** Interface text of the events pages, by locale. */
