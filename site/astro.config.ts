@@ -52,7 +52,9 @@ export default defineConfig({
   integrations: [
     cmsEnvIntegration(),
     routeRegistryIntegration(),
-    tailwind(),
+    // The config by path: without it Tailwind looks in the working directory, and the pipeline runs
+    // astro from a scratch folder of its own, where it found none and wrote only the base styles.
+    tailwind({ configFile: fileURLToPath(new URL('./tailwind.config.ts', import.meta.url)) }),
     externalOutDirIntegration(),
     mediaFilesIntegration(),
     buildReportIntegration(),

@@ -9,6 +9,7 @@ import { checkLinks, formatBrokenLinks, xmlUrls } from '../operations/site-check
 import { listFiles, urlPathOf } from '../operations/site-checks/site-files.ts';
 import { checkWellFormed, formatMalformed } from '../operations/site-checks/well-formed.ts';
 import { formatHtmlProblems, validateSite } from '../test-harness/site-checks/html-validation.ts';
+import { undefinedUtilityClasses } from '../test-harness/site-checks/utility-classes.ts';
 import { builtSite } from '../test-harness/support/built-site.ts';
 
 describe('built site quality', () => {
@@ -21,6 +22,16 @@ describe('built site quality', () => {
     expect(fs.readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain(
       `Sitemap: ${siteUrl}/sitemap-index.xml`,
     );
+  });
+
+  it('defines in its stylesheets every Tailwind utility its pages use (the pages are styled)', () => {
+    const { outDir } = builtSite();
+    const { used, missing } = undefinedUtilityClasses(outDir);
+    // Guards against a check that looked at nothing.
+    expect(used).toBeGreaterThan(100);
+    // Compared as text so a failure lists the classes, each with a page that uses it (first 40).
+    const listed = missing.slice(0, 40).map(({ className, page }) => `${className}  (${page})`);
+    expect(listed.join('\n'), `${missing.length} utilities used but not in any stylesheet`).toBe('');
   });
 
   it('has zero broken internal links in any HTML page or XML file (sitemap, RSS)', () => {

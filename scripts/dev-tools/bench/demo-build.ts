@@ -11,13 +11,15 @@ import { CMS_DIR } from '../../common/paths.ts';
 import { buildSite } from '../../operations/site-build/build-site.ts';
 import { throwawayStrapi } from '../../test-harness/throwaway-strapi.ts';
 
-const { positionals } = parseCommandLine({
-  usage: 'pnpm bench:demo-build [runs]',
+const { flags, positionals } = parseCommandLine({
+  usage: 'pnpm bench:demo-build [runs] [--keep <dir>]',
   summary:
     'Builds the site from a throw-away Strapi seeded with the demo content [runs] times (default 3) and\n' +
     "prints the first (cold) build's time, the median of the later (warm) ones and the pages per section\n" +
     'and locale.',
-  flags: {},
+  flags: {
+    keep: { type: 'string', description: 'Copy the last build to <dir> (e.g. for pnpm screenshots).' },
+  },
   positionals: ['[runs]'],
 });
 const runs = Number(positionals[0] ?? 3);
@@ -95,6 +97,10 @@ async function main(): Promise<void> {
     );
     for (const [key, count] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
       console.log(`  ${key.padEnd(28)} ${String(count).padStart(5)}`);
+    }
+    if (flags.keep) {
+      fs.cpSync(lastOut, flags.keep, { recursive: true });
+      console.log(`\nthe last build is in ${flags.keep}`);
     }
   } finally {
     await strapi.stop();

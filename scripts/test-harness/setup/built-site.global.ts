@@ -7,14 +7,22 @@ import { buildSite } from '../../operations/site-build/build-site.ts';
 import { type BuiltSiteContext, TEST_SITE_URL } from './provided-context.ts';
 
 /** Builds the site from the running Strapi; a failure is reported to the tests, not thrown. */
-async function buildSharedSite(siteDir: string, strapiUrl: string, token: string): Promise<BuiltSiteContext> {
+async function buildSharedSite(
+  siteDir: string,
+  scratchDir: string,
+  strapiUrl: string,
+  token: string,
+): Promise<BuiltSiteContext> {
   const log: string[] = [];
   const started = Date.now();
   try {
+    // From a scratch folder of its own, as the pipeline builds (run-pipeline.ts): the browser tests
+    // then meet the site production publishes, not one only `astro build` in site/ makes.
     await buildSite({
       strapiUrl,
       token,
       outDir: siteDir,
+      scratchDir,
       siteUrl: TEST_SITE_URL,
       onLog: (line) => log.push(line),
     });
@@ -43,6 +51,10 @@ async function buildSharedSite(siteDir: string, strapiUrl: string, token: string
 export async function setup(project: TestProject): Promise<() => void> {
   const { url, token } = project.getProvidedContext().seededStrapi;
   const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'select-shandong-site-'));
-  project.provide('builtSite', await buildSharedSite(siteDir, url, token));
-  return () => fs.rmSync(siteDir, { recursive: true, force: true });
+  const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), 'select-shandong-scratch-'));
+  project.provide('builtSite', await buildSharedSite(siteDir, scratchDir, url, token));
+  return () => {
+    fs.rmSync(siteDir, { recursive: true, force: true });
+    fs.rmSync(scratchDir, { recursive: true, force: true });
+  };
 }
