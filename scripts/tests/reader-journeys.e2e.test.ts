@@ -61,32 +61,29 @@ async function clickVisible(locator: Locator, what: string): Promise<void> {
 }
 
 describe('main navigation', () => {
-  it.each([1024, 1280])(
-    'shows every section in one row at %i px, in zh and en, in the order of the nav',
-    async (width) => {
-      const context = await session.newContext({ viewport: { width, height: 800 } });
-      try {
-        for (const [home, label] of [
-          ['/', '主导航'],
-          ['/en/', 'Main'],
-        ] as const) {
-          const rows = await onPage(context, async (page) => {
-            await open(page, home);
-            const items = page.getByRole('navigation', { name: label, exact: true }).locator('li:visible');
-            return items.evaluateAll((lis) => ({
-              count: lis.length,
-              tops: [...new Set(lis.map((li) => Math.round(li.getBoundingClientRect().top)))],
-            }));
-          });
-          // The demo navigation: home and the 14 main sections (policies, events and jobs among them).
-          expect(rows.count, home).toBe(15);
-          expect(rows.tops, `${home} at ${width} px: rows of the navigation`).toHaveLength(1);
-        }
-      } finally {
-        await context.close();
+  it.each([1024, 1280])('shows every section in one row at %i px, in zh and en', async (width) => {
+    const context = await session.newContext({ viewport: { width, height: 800 } });
+    try {
+      for (const [home, label] of [
+        ['/', '主导航'],
+        ['/en/', 'Main'],
+      ] as const) {
+        const rows = await onPage(context, async (page) => {
+          await open(page, home);
+          const items = page.getByRole('navigation', { name: label, exact: true }).locator('li:visible');
+          return items.evaluateAll((lis) => ({
+            count: lis.length,
+            tops: [...new Set(lis.map((li) => Math.round(li.getBoundingClientRect().top)))],
+          }));
+        });
+        // The demo navigation: home and the 14 main sections (policies, events and jobs among them).
+        expect(rows.count, home).toBe(15);
+        expect(rows.tops, `${home} at ${width} px: rows of the navigation`).toHaveLength(1);
       }
-    },
-  );
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('home → city → park → article', () => {

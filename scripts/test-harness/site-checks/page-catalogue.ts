@@ -125,8 +125,6 @@ export function cataloguePages(locale: SiteLocale): CataloguePage[] {
     page('event (upcoming)', documentPath(locale, 'event', upcomingEvent.slug)),
     page('event (past)', documentPath(locale, 'event', pastEvent.slug)),
     page('event archive year', `${sectionPath(locale, 'events')}archive/${pastEventYear}/`),
-    // The old article address of a 重大活动 story that is an event now: a page that sends readers on.
-    page('moved 重大活动 article', `${sectionPath(locale, 'articles')}${pastEvent.slug}/`),
     page('job', documentPath(locale, 'job', openJob.slug)),
     page('job (expired)', documentPath(locale, 'job', expiredJob.slug)),
     page('job filter', `${sectionPath(locale, 'jobs')}city/${openJob.city}/`),
