@@ -54,6 +54,27 @@ export function buildDimension<D extends string>(
   };
 }
 
+/** A document as a filter choice (a city, an industry): its slug in URLs, its name in this locale. */
+export interface DocumentChoice {
+  slug: string;
+  name: string;
+}
+
+/** A dimension whose choices are documents, e.g. the cities published in this locale. */
+export function documentDimension<D extends string>(
+  name: D,
+  label: string,
+  documents: readonly DocumentChoice[],
+  items: readonly FilterValues<D>[],
+): FilterDimension<D> {
+  return buildDimension(
+    name,
+    label,
+    documents.map((document) => ({ value: document.slug, label: document.name })),
+    items,
+  );
+}
+
 /** Whether an item matches every non-empty value of a selection. */
 export function matchesSelection<D extends string>(
   item: FilterValues<D>,

@@ -1,7 +1,7 @@
 import type { Job } from '@select-shandong/shared-types';
 import type { SiteLocale } from '../../i18n/locales.ts';
 import { listingStrings } from '../../i18n/strings/listings.ts';
-import { buildDimension, type FilterDimension, type FilterValues } from './filter-model.ts';
+import { documentDimension, type FilterDimension, type FilterValues } from './filter-model.ts';
 import type { CityChoice } from './park-filters.ts';
 import type { IndustryChoice } from './project-filters.ts';
 
@@ -26,17 +26,7 @@ export function jobFilterDimensions(
   const s = listingStrings(locale);
   const values = jobs.map(jobFilterValues);
   return [
-    buildDimension(
-      'city',
-      s.city,
-      cities.map((c) => ({ value: c.slug, label: c.name })),
-      values,
-    ),
-    buildDimension(
-      'industry',
-      s.industry,
-      industries.map((i) => ({ value: i.slug, label: i.name })),
-      values,
-    ),
+    documentDimension('city', s.city, cities, values),
+    documentDimension('industry', s.industry, industries, values),
   ];
 }

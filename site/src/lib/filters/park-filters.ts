@@ -3,7 +3,13 @@ import { PARK_LEVEL_LABELS, PARK_TYPE_LABELS } from '../../i18n/enum-labels.ts';
 import type { SiteLocale } from '../../i18n/locales.ts';
 import { listingStrings } from '../../i18n/strings/listings.ts';
 import { enumSlug } from './enum-slug.ts';
-import { buildDimension, type FilterDimension, type FilterValues } from './filter-model.ts';
+import {
+  buildDimension,
+  type DocumentChoice,
+  documentDimension,
+  type FilterDimension,
+  type FilterValues,
+} from './filter-model.ts';
 
 /** Dimensions of the park directory, in the order they are shown. */
 export const PARK_FILTER_NAMES = ['type', 'level', 'city'] as const;
@@ -12,10 +18,7 @@ export const PARK_FILTER_NAMES = ['type', 'level', 'city'] as const;
 export type ParkFilterName = (typeof PARK_FILTER_NAMES)[number];
 
 /** A city as a filter choice. */
-export interface CityChoice {
-  slug: string;
-  name: string;
-}
+export type CityChoice = DocumentChoice;
 
 /** A park's value in each dimension. */
 export function parkFilterValues(park: Park): FilterValues<ParkFilterName> {
@@ -43,11 +46,6 @@ export function parkFilterDimensions(
       PARK_LEVELS.map((level) => ({ value: level, label: PARK_LEVEL_LABELS[level][locale] })),
       values,
     ),
-    buildDimension(
-      'city',
-      s.city,
-      cities.map((city) => ({ value: city.slug, label: city.name })),
-      values,
-    ),
+    documentDimension('city', s.city, cities, values),
   ];
 }

@@ -3,7 +3,12 @@ import { POLICY_LEVEL_LABELS, POLICY_VALIDITY_LABELS } from '../../i18n/enum-lab
 import type { SiteLocale } from '../../i18n/locales.ts';
 import { policyStrings } from '../../i18n/strings/policies.ts';
 import { enumSlug } from './enum-slug.ts';
-import { buildDimension, type FilterDimension, type FilterValues } from './filter-model.ts';
+import {
+  buildDimension,
+  documentDimension,
+  type FilterDimension,
+  type FilterValues,
+} from './filter-model.ts';
 import type { CityChoice } from './park-filters.ts';
 import type { IndustryChoice } from './project-filters.ts';
 
@@ -90,18 +95,8 @@ export function policyFilterDimensions(
       values,
     ),
     buildDimension('issuer', s.issuer, issuerChoices(policies, issuerSlugFor, locale), values),
-    buildDimension(
-      'city',
-      s.city,
-      cities.map((city) => ({ value: city.slug, label: city.name })),
-      values,
-    ),
-    buildDimension(
-      'industry',
-      s.industry,
-      industries.map((industry) => ({ value: industry.slug, label: industry.name })),
-      values,
-    ),
+    documentDimension('city', s.city, cities, values),
+    documentDimension('industry', s.industry, industries, values),
     buildDimension(
       'validity',
       s.validity,

@@ -3,7 +3,13 @@ import { COOPERATION_MODE_LABELS } from '../../i18n/enum-labels.ts';
 import type { SiteLocale } from '../../i18n/locales.ts';
 import { listingStrings } from '../../i18n/strings/listings.ts';
 import { enumSlug } from './enum-slug.ts';
-import { buildDimension, type FilterDimension, type FilterValues } from './filter-model.ts';
+import {
+  buildDimension,
+  type DocumentChoice,
+  documentDimension,
+  type FilterDimension,
+  type FilterValues,
+} from './filter-model.ts';
 import { INVESTMENT_RANGES, investmentRange } from './investment-range.ts';
 import type { CityChoice } from './park-filters.ts';
 
@@ -14,10 +20,7 @@ export const PROJECT_FILTER_NAMES = ['city', 'industry', 'investment', 'mode'] a
 export type ProjectFilterName = (typeof PROJECT_FILTER_NAMES)[number];
 
 /** An industry as a filter choice. */
-export interface IndustryChoice {
-  slug: string;
-  name: string;
-}
+export type IndustryChoice = DocumentChoice;
 
 /** A project's value in each dimension. */
 export function projectFilterValues(project: Project): FilterValues<ProjectFilterName> {
@@ -39,18 +42,8 @@ export function projectFilterDimensions(
   const s = listingStrings(locale);
   const values = projects.map(projectFilterValues);
   return [
-    buildDimension(
-      'city',
-      s.city,
-      cities.map((c) => ({ value: c.slug, label: c.name })),
-      values,
-    ),
-    buildDimension(
-      'industry',
-      s.industry,
-      industries.map((i) => ({ value: i.slug, label: i.name })),
-      values,
-    ),
+    documentDimension('city', s.city, cities, values),
+    documentDimension('industry', s.industry, industries, values),
     buildDimension(
       'investment',
       s.investment,
