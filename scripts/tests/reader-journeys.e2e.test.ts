@@ -493,3 +493,69 @@ describe('project library filters', () => {
     });
   });
 });
+
+describe('policy library filters', () => {
+  const municipal = demoContent.policies.filter((p) => p.level === 'municipal');
+  const city = municipal[0]?.city ?? '';
+  const industry = demoContent.policies.find((p) => p.level === 'provincial' && p.industries.length > 0)
+    ?.industries[0];
+
+  it('with JavaScript: level, city and industry combine and the count follows', async () => {
+    await onPage(withJs, async (page) => {
+      await open(page, '/policies/');
+      const form = page.locator('form[data-filter="policies"]');
+      await form.locator('select[name="level"]').selectOption('municipal');
+      await expectShown(
+        page,
+        'policies',
+        municipal.map((p) => p.slug),
+      );
+      await form.locator('select[name="city"]').selectOption(city);
+      await expectShown(
+        page,
+        'policies',
+        municipal.filter((p) => p.city === city).map((p) => p.slug),
+      );
+      // A policy with several industries matches each of them.
+      await form.locator('select[name="level"]').selectOption('');
+      await form.locator('select[name="city"]').selectOption('');
+      await form.locator('select[name="industry"]').selectOption(industry ?? '');
+      await expectShown(
+        page,
+        'policies',
+        demoContent.policies.filter((p) => industry && p.industries.includes(industry)).map((p) => p.slug),
+      );
+    });
+  });
+});
+
+describe('job library filters', () => {
+  // Open jobs: valid until a day not before the seed day (the build's day).
+  const openJobs = demoContent.jobs.filter((job) => job.validForDays >= job.postedDaysAgo);
+  const city = openJobs[0]?.city ?? '';
+  const industry = openJobs.find((job) => job.city === city)?.industry ?? '';
+
+  it('with JavaScript: city and industry combine over the open jobs and the count follows', async () => {
+    await onPage(withJs, async (page) => {
+      await open(page, '/jobs/');
+      await expectShown(
+        page,
+        'jobs',
+        openJobs.map((job) => job.slug),
+      );
+      const form = page.locator('form[data-filter="jobs"]');
+      await form.locator('select[name="city"]').selectOption(city);
+      await expectShown(
+        page,
+        'jobs',
+        openJobs.filter((job) => job.city === city).map((job) => job.slug),
+      );
+      await form.locator('select[name="industry"]').selectOption(industry);
+      await expectShown(
+        page,
+        'jobs',
+        openJobs.filter((job) => job.city === city && job.industry === industry).map((job) => job.slug),
+      );
+    });
+  });
+});
