@@ -70,7 +70,7 @@ export default defineConfig({
         test: {
           name: 'postgres',
           include: [
-            'scripts/tests/{cms-api,seed-idempotence,content-api-security,access-reassert,backup,suggestions,pipeline-faults,project-stage-migration}.int.test.ts',
+            'scripts/tests/{cms-api,seed-idempotence,content-api-security,access-reassert,backup,suggestions,pipeline-faults,project-stage-migration,events,navigation-upgrade}.int.test.ts',
           ],
           exclude,
           env: { TEST_DATABASE: 'postgres' },

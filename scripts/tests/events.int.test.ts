@@ -5,15 +5,17 @@
 // built from that Strapi and each event is found on its page in zh and en, upcoming ones on the
 // events page, past ones in the yearly archive; registration after its deadline shows closed; the
 // per-event .ics files and the calendar feed parse under the strict reader with the right (UTC)
-// times. Then the editor moves an event's end into the past and the next build archives it.
+// times. Then the editor moves an event's end into the past and the next build archives it. Runs on
+// SQLite, and on PostgreSQL in the `postgres` project.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseCalendar } from '@select-shandong/site/events/strict-calendar-reader';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../operations/site-build/build-site.ts';
 import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
+import { createDatabase, postgresStrapiEnv } from '../test-harness/postgres/throwaway-postgres.ts';
 import { TEST_SITE_URL } from '../test-harness/setup/provided-context.ts';
 import { registerFirstAdmin } from '../test-harness/support/admin.ts';
 import {
@@ -134,7 +136,12 @@ function listed(outDir: string, pagePath: string, list: string): string[] {
 }
 
 beforeAll(async () => {
-  instance = throwawayStrapi({ SITE_URL: TEST_SITE_URL });
+  const postgres = inject('postgres');
+  if (postgres) createDatabase(postgres, 'strapi_events');
+  instance = throwawayStrapi({
+    SITE_URL: TEST_SITE_URL,
+    ...(postgres ? postgresStrapiEnv(postgres, 'strapi_events') : {}),
+  });
   strapi = await instance.start();
   const jwt = await registerFirstAdmin(strapi.url, 'events-admin@example.com');
   superAdmin = adminClient(strapi.url, jwt);

@@ -3,9 +3,11 @@
 // and publishes the site settings with the old navigation through the content manager, then, with
 // Strapi stopped, the record that the new sections were offered is removed (an older version kept
 // none), and Strapi starts again. The new items appear in place, published; a draft with edits of
-// its own is updated but not published; an item an editor removes afterwards stays removed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// its own is updated but not published; an item an editor removes afterwards stays removed. Runs on
+// SQLite, and on PostgreSQL in the `postgres` project.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningStrapi } from '../operations/strapi/strapi-process.ts';
+import { createDatabase, postgresStrapiEnv } from '../test-harness/postgres/throwaway-postgres.ts';
 import { registerFirstAdmin } from '../test-harness/support/admin.ts';
 import {
   type AdminCall,
@@ -78,7 +80,9 @@ async function save(locale: string, data: Record<string, unknown>, publish: bool
 }
 
 beforeAll(async () => {
-  instance = throwawayStrapi();
+  const postgres = inject('postgres');
+  if (postgres) createDatabase(postgres, 'strapi_navigation_upgrade');
+  instance = throwawayStrapi(postgres ? postgresStrapiEnv(postgres, 'strapi_navigation_upgrade') : {});
   strapi = await instance.start();
   admin = adminClient(strapi.url, await registerFirstAdmin(strapi.url, 'navigation@example.com'));
   // The site settings as the editors of an older installation left them: Chinese published as
