@@ -472,6 +472,11 @@ describe('the site built from that Strapi', () => {
     expect(old).toMatchObject({ legislationLegalForce: 'NotInForce', expires: '2026-05-31' });
   });
 
+  it('declares a policy still marked in force but past its expiry date NotInForce', () => {
+    const [lapsed] = jsonLd(`/policies/${expired.slug}/`).filter((o) => o['@type'] === 'Legislation');
+    expect(lapsed).toMatchObject({ legislationLegalForce: 'NotInForce', expires: expired.expiryDate });
+  });
+
   it.each(LOCALES)(
     'has filter pages that work without JavaScript and list exactly the matching policies in %s',
     async (locale) => {

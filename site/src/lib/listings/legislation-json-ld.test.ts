@@ -1,5 +1,6 @@
 import type { Policy } from '@select-shandong/shared-types';
 import { describe, expect, it } from 'vitest';
+import { policyStanding } from '../policies/policy-standing.ts';
 import { policyLegislationJsonLd } from './legislation-json-ld.ts';
 
 const policy = {
@@ -18,6 +19,7 @@ const context = {
   pageUrl: 'https://x/policies/a/',
   inLanguage: 'zh-Hans',
   jurisdiction: { national: '中华人民共和国', provincial: '山东省', municipal: '青岛' },
+  standing: 'in_force' as const,
   supersedes: [],
 };
 
@@ -42,14 +44,24 @@ describe('policyLegislationJsonLd', () => {
 
   it('marks repealed documents NotInForce, amended ones PartiallyInForce, with their expiry', () => {
     const repealed = { ...policy, validity: 'repealed', expiryDate: '2024-02-29' } as Policy;
-    expect(policyLegislationJsonLd(repealed, context)).toMatchObject({
+    expect(policyLegislationJsonLd(repealed, { ...context, standing: 'repealed' })).toMatchObject({
       legislationLegalForce: 'NotInForce',
       expires: '2024-02-29',
     });
     const amended = { ...policy, validity: 'amended', level: 'municipal' } as Policy;
-    expect(policyLegislationJsonLd(amended, context)).toMatchObject({
+    expect(policyLegislationJsonLd(amended, { ...context, standing: 'amended' })).toMatchObject({
       legislationLegalForce: 'PartiallyInForce',
       legislationJurisdiction: '青岛',
+    });
+  });
+
+  it('marks a document still marked in force but past its expiry date NotInForce', () => {
+    const lapsed = { ...policy, expiryDate: '2025-12-31' } as Policy;
+    const standing = policyStanding(lapsed, '2026-01-01');
+    expect(standing).toBe('expired');
+    expect(policyLegislationJsonLd(lapsed, { ...context, standing })).toMatchObject({
+      legislationLegalForce: 'NotInForce',
+      expires: '2025-12-31',
     });
   });
 

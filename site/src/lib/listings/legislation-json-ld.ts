@@ -1,14 +1,19 @@
 import type { Policy, PolicyLevel, PolicyValidity } from '@select-shandong/shared-types';
 import type { LegalForceStatus, LegislationLeaf, WithContext } from 'schema-dts';
+import type { PolicyStanding } from '../policies/policy-standing.ts';
 
 // Conditional spreads escape tsc's excess-property check; `satisfies` on each fragment restores it.
 type Fields = Partial<LegislationLeaf>;
 
-/** schema.org legal force of each validity: an amended document is still partly in force. */
-export const LEGAL_FORCE: Record<PolicyValidity, LegalForceStatus> = {
+/**
+ * schema.org legal force of each standing: an amended document is still partly in force; one past
+ * its expiry date is no longer in force, whatever its validity still says.
+ */
+export const LEGAL_FORCE: Record<PolicyStanding, LegalForceStatus> = {
   in_force: 'InForce',
   amended: 'PartiallyInForce',
   repealed: 'NotInForce',
+  expired: 'NotInForce',
 };
 
 /** What the page knows beyond the document: its URL, language, jurisdiction and related pages. */
@@ -18,6 +23,8 @@ export interface LegislationContext {
   inLanguage: string;
   /** Where the policy applies, by level: 中国, 山东省 or the city's name. */
   jurisdiction: Record<PolicyLevel, string>;
+  /** Where the policy stands on the build's day (policyStanding). */
+  standing: PolicyStanding;
   /** Pages of the older documents this one amended or repealed, with how. */
   supersedes: { url: string; validity: PolicyValidity }[];
 }
@@ -45,7 +52,7 @@ export function policyLegislationJsonLd(
     ...(policy.expiryDate ? ({ expires: policy.expiryDate } satisfies Fields) : {}),
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: policy.issuer },
     legislationJurisdiction: context.jurisdiction[policy.level],
-    legislationLegalForce: LEGAL_FORCE[policy.validity],
+    legislationLegalForce: LEGAL_FORCE[context.standing],
     ...(amends.length > 0 ? ({ legislationAmends: amends } satisfies Fields) : {}),
     ...(repeals.length > 0 ? ({ legislationRepeals: repeals } satisfies Fields) : {}),
   };
