@@ -9,10 +9,10 @@ import type {
 import { CONTACT_CATEGORIES } from '@select-shandong/shared-types';
 import { type SiteLocale, toCmsLocale } from '../i18n/locales.ts';
 import { recordWarning } from './build-report.ts';
+import { BUILD_TIME } from './build-time.ts';
 import { danglingRelations } from './dangling-relations.ts';
 import { groupBy } from './group-by.ts';
 import { draftSingleOf, overlayCache } from './index-overlay.ts';
-import { buildTime } from './jobs/build-time.ts';
 import { compareJobsNewestFirst, currentJobs } from './jobs/job-expiry.ts';
 import type { DocumentOf, LocaleIndex } from './locale-index.ts';
 
@@ -94,7 +94,7 @@ async function build(locale: SiteLocale): Promise<LocaleIndex> {
     settings,
     advantages,
   } = await load(locale);
-  const open = currentJobs(jobs, buildTime());
+  const open = currentJobs(jobs, BUILD_TIME);
   const index: LocaleIndex = {
     locale,
     articles,

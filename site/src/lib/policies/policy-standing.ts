@@ -1,11 +1,12 @@
 import type { Policy } from '@select-shandong/shared-types';
+import { BUILD_TIME } from '../build-time.ts';
 import { formatBeijingDate } from '../format-date.ts';
 
 /** Where a policy stands for a reader: its validity, or `expired` when in force past its expiry date. */
 export type PolicyStanding = Policy['validity'] | 'expired';
 
-/** Today's date in Beijing (`YYYY-MM-DD`): the build's "now" for expiry dates. */
-export function beijingToday(now: Date = new Date()): string {
+/** The build's day in Beijing (`YYYY-MM-DD`): its "today" for expiry dates. */
+export function beijingToday(now: Date = BUILD_TIME): string {
   return formatBeijingDate(now.toISOString());
 }
 

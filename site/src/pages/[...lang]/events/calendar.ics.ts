@@ -3,7 +3,7 @@ import { everyLocaleParams, localeFromParam } from '../../../i18n/locales.ts';
 import { documentPath } from '../../../i18n/paths.ts';
 import { eventStrings } from '../../../i18n/strings/events.ts';
 import { t } from '../../../i18n/ui-strings.ts';
-import { BUILD_TIME } from '../../../lib/events/build-time.ts';
+import { BUILD_TIME } from '../../../lib/build-time.ts';
 import { eventCalendarFile } from '../../../lib/events/event-calendar-file.ts';
 import { splitEvents } from '../../../lib/events/event-listing.ts';
 import { getSiteIndex } from '../../../lib/site-index.ts';
